@@ -1,0 +1,57 @@
+/** Builds random strings for a detector's examples; seeded, so a failing example can be reproduced. */
+export interface SampleGenerator {
+  /** `length` characters drawn from `alphabet`. */
+  chars(alphabet: string, length: number): string;
+  alnum(length: number): string;
+  lowerAlnum(length: number): string;
+  upperAlnum(length: number): string;
+  hex(length: number): string;
+  base64(length: number): string;
+  base64url(length: number): string;
+  digits(length: number): string;
+}
+
+/** Lines a detector must report (`detects`) and lines it must stay silent on (`ignores`). */
+export interface DetectorExamples {
+  readonly detects: (generate: SampleGenerator) => readonly string[];
+  readonly ignores: (generate: SampleGenerator) => readonly string[];
+}
+
+/**
+ * A rule is data. `pattern` must have a named group `secret` and only bounded quantifiers; the
+ * engine adds the `g` and `d` flags itself.
+ */
+export interface Detector {
+  /** kebab-case `provider-kind`; stable forever: baselines, SARIF and allow comments refer to it. */
+  readonly id: string;
+  readonly description: string;
+  /** Lowercase literals, at least one of which occurs in every line the pattern can match. */
+  readonly keywords: readonly string[];
+  readonly pattern: RegExp;
+  /** Shannon entropy (bits per character) the secret must reach; for formats loose enough to catch words. */
+  readonly minEntropy?: number;
+  /** A real structural or checksum check; a secret that fails it is not reported. */
+  readonly validate?: (secret: string) => boolean;
+  /**
+   * How many consecutive added lines the pattern may span (PEM blocks); 1 when omitted. The pattern
+   * then sees those lines joined with "\n" and only matches that start on the first line count.
+   */
+  readonly spansLines?: number;
+  /** Generic rules give way to a provider rule that matches the same text. */
+  readonly isGeneric?: boolean;
+  /** What to do about a leak: where to revoke or rotate, where to load the value from instead. */
+  readonly fix: string;
+  readonly examples: DetectorExamples;
+}
+
+/** A detected secret, before any allowlist. The only type that holds the secret itself. */
+export interface RawMatch {
+  readonly ruleId: string;
+  readonly file: string;
+  readonly line: number;
+  /** 0-based offsets of the secret in `lineText` (end clipped to the line for multi-line secrets). */
+  readonly start: number;
+  readonly end: number;
+  readonly secret: string;
+  readonly lineText: string;
+}

@@ -1,0 +1,99 @@
+import type { AddedLine } from '../model/added-line';
+import type { Detector, RawMatch } from './detector';
+import { shannonEntropy } from './entropy';
+import { KeywordPrefilter } from './keyword-prefilter';
+import { looksLikePlaceholder } from './placeholders';
+
+interface CompiledDetector {
+  readonly detector: Detector;
+  /** The rule's pattern with `g` (to find every match) and `d` (to locate the `secret` group). */
+  readonly scanner: RegExp;
+}
+
+/** Finds raw secrets in added lines; built once per scan from the active detectors. */
+export interface SecretFinder {
+  /**
+   * `lookahead` holds the lines that follow `lines` in the same file (the start of the next batch),
+   * so that a multi-line secret that starts near the end of a batch is still seen whole.
+   */
+  findSecrets(lines: readonly AddedLine[], lookahead?: readonly AddedLine[]): RawMatch[];
+}
+
+export function createSecretFinder(detectors: readonly Detector[]): SecretFinder {
+  const compiled = detectors.map(compileDetector);
+  const prefilter = new KeywordPrefilter(detectors.map((detector) => detector.keywords));
+  return {
+    findSecrets(lines, lookahead = []) {
+      const matches: RawMatch[] = [];
+      lines.forEach((line, index) => {
+        const candidates = prefilter.candidateRules(line.text);
+        if (candidates.size === 0) return;
+        const found: RawMatch[] = [];
+        for (const ruleIndex of candidates) {
+          const rule = compiled[ruleIndex] as CompiledDetector;
+          found.push(...matchRule(rule, line, () => followingLines(lines, lookahead, index, rule.detector.spansLines ?? 1)));
+        }
+        matches.push(...preferSpecificRules(found, detectors));
+      });
+      return matches;
+    },
+  };
+}
+
+function compileDetector(detector: Detector): CompiledDetector {
+  const flags = new Set([...detector.pattern.flags, 'g', 'd']);
+  return { detector, scanner: new RegExp(detector.pattern.source, [...flags].join('')) };
+}
+
+function matchRule(rule: CompiledDetector, line: AddedLine, window: () => string): RawMatch[] {
+  const { detector, scanner } = rule;
+  const text = (detector.spansLines ?? 1) > 1 ? window() : line.text;
+  const matches: RawMatch[] = [];
+  scanner.lastIndex = 0;
+  for (let hit = scanner.exec(text); hit !== null; hit = scanner.exec(text)) {
+    if (hit[0].length === 0) scanner.lastIndex++;
+    const span = hit.indices?.groups?.['secret'];
+    const secret = hit.groups?.['secret'];
+    if (span === undefined || secret === undefined || span[0] >= line.text.length) continue;
+    if (!isPlausibleSecret(detector, secret)) continue;
+    const end = Math.min(span[1], line.text.length);
+    matches.push({ ruleId: detector.id, file: line.file, line: line.line, start: span[0], end, secret, lineText: line.text });
+  }
+  return matches;
+}
+
+function isPlausibleSecret(detector: Detector, secret: string): boolean {
+  if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
+  if (detector.validate !== undefined && !detector.validate(secret)) return false;
+  return !looksLikePlaceholder(secret);
+}
+
+/** The line and the next contiguous added lines of the same file, joined with "\n". */
+function followingLines(lines: readonly AddedLine[], lookahead: readonly AddedLine[], index: number, count: number): string {
+  const first = lines[index] as AddedLine;
+  const texts = [first.text];
+  for (let offset = 1; offset < count; offset++) {
+    const position = index + offset;
+    const next = position < lines.length ? lines[position] : lookahead[position - lines.length];
+    if (next === undefined || next.file !== first.file || next.line !== first.line + offset) break;
+    texts.push(next.text);
+  }
+  return texts.join('\n');
+}
+
+/**
+ * One secret, one finding: where a generic rule and a provider rule cover the same characters, the
+ * provider rule (which knows the fix) wins; between two rules of the same kind the longer match wins.
+ */
+function preferSpecificRules(found: readonly RawMatch[], detectors: readonly Detector[]): RawMatch[] {
+  if (found.length < 2) return [...found];
+  const isGeneric = (match: RawMatch): boolean => detectors.find((detector) => detector.id === match.ruleId)?.isGeneric === true;
+  const ranked = [...found].sort(
+    (a, b) => Number(isGeneric(a)) - Number(isGeneric(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: RawMatch[] = [];
+  for (const match of ranked) {
+    if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,16 @@
+/** One line that a change adds, with its number in the new version of the file (1-based). */
+export interface AddedLine {
+  readonly file: string;
+  readonly line: number;
+  readonly text: string;
+}
+
+/**
+ * The added lines of one file, or a batch of them: a large file arrives as several batches with the
+ * same path, so memory stays bounded however big the change is.
+ */
+export interface FileDiff {
+  readonly file: string;
+  readonly isBinary: boolean;
+  readonly addedLines: readonly AddedLine[];
+}

@@ -1,0 +1,29 @@
+/**
+ * What reporters receive. It deliberately has no field that can hold the secret itself: only a
+ * redacted form and a one-way fingerprint cross this boundary.
+ */
+export interface Finding {
+  readonly ruleId: string;
+  readonly description: string;
+  readonly file: string;
+  readonly line: number;
+  /** 1-based column of the secret's first character. */
+  readonly column: number;
+  /** The secret, redacted. */
+  readonly match: string;
+  /** The whole line with every secret on it redacted, shortened around the match. */
+  readonly preview: string;
+  readonly fingerprint: string;
+  /** How to fix a leak of this kind: where to rotate, where to load it from instead. */
+  readonly fix: string;
+}
+
+export type SuppressionReason = 'inline-comment' | 'secretignore' | 'config-allowlist';
+
+export interface ScanReport {
+  readonly findings: readonly Finding[];
+  readonly suppressed: Readonly<Record<SuppressionReason, number>>;
+  readonly filesScanned: number;
+  readonly linesScanned: number;
+  readonly binaryFilesSkipped: readonly string[];
+}
