@@ -43,15 +43,3 @@ export interface Detector {
   readonly fix: string;
   readonly examples: DetectorExamples;
 }
-
-/** A detected secret, before any allowlist. The only type that holds the secret itself. */
-export interface RawMatch {
-  readonly ruleId: string;
-  readonly file: string;
-  readonly line: number;
-  /** 0-based offsets of the secret in `lineText` (end clipped to the line for multi-line secrets). */
-  readonly start: number;
-  readonly end: number;
-  readonly secret: string;
-  readonly lineText: string;
-}

@@ -1,5 +1,6 @@
 import type { AddedLine } from '../model/added-line';
-import type { Detector, RawMatch } from './detector';
+import type { RawMatch } from '../model/raw-match';
+import type { Detector } from './detector';
 import { shannonEntropy } from './entropy';
 import { KeywordPrefilter } from './keyword-prefilter';
 import { looksLikePlaceholder } from './placeholders';

@@ -18,12 +18,15 @@ export interface Finding {
   readonly fix: string;
 }
 
-export type SuppressionReason = 'inline-comment' | 'secretignore' | 'config-allowlist';
+/** Why a detected secret was not reported. */
+export type SuppressionReason = 'inline-comment' | 'config-allowlist';
 
 export interface ScanReport {
   readonly findings: readonly Finding[];
-  readonly suppressed: Readonly<Record<SuppressionReason, number>>;
+  readonly suppressed: Readonly<Partial<Record<SuppressionReason, number>>>;
   readonly filesScanned: number;
   readonly linesScanned: number;
-  readonly binaryFilesSkipped: readonly string[];
+  /** Files skipped because .secretignore or the config's allowlist.paths names them. */
+  readonly ignoredFiles: readonly string[];
+  readonly binaryFiles: readonly string[];
 }

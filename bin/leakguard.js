@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+'use strict';
+// Exit code 2 ("could not scan") for a broken installation too: exit 1 means "secrets found".
+let run;
+try {
+  ({ run } = require('../dist/cli/run.js'));
+} catch (error) {
+  process.stderr.write(`leakguard: cannot load its compiled code (${error.message}).\nhint: reinstall leakguard (npm ci), or in its own checkout run \`npm run build\`.\n`);
+  process.exit(2);
+}
+
+run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+  isStdoutTty: process.stdout.isTTY === true,
+}).then((code) => {
+  process.exitCode = code;
+});

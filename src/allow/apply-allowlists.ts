@@ -1,0 +1,31 @@
+import type { RawMatch } from '../model/raw-match';
+import type { SuppressionReason } from '../model/finding';
+import { isAllowedInline } from './inline-allow';
+
+export interface ValueAllowlist {
+  /** Config `allowlist.values`: a secret matching any of them is accepted. */
+  readonly values: readonly RegExp[];
+}
+
+export interface AllowOutcome {
+  readonly kept: RawMatch[];
+  readonly suppressed: Partial<Record<SuppressionReason, number>>;
+}
+
+/** Splits matches into those to report and those an inline comment or a config value regex accepts. */
+export function applyAllowlists(matches: readonly RawMatch[], allowlist: ValueAllowlist): AllowOutcome {
+  const kept: RawMatch[] = [];
+  const suppressed: Partial<Record<SuppressionReason, number>> = {};
+  for (const match of matches) {
+    const reason = suppressionReason(match, allowlist);
+    if (reason === undefined) kept.push(match);
+    else suppressed[reason] = (suppressed[reason] ?? 0) + 1;
+  }
+  return { kept, suppressed };
+}
+
+function suppressionReason(match: RawMatch, allowlist: ValueAllowlist): SuppressionReason | undefined {
+  if (isAllowedInline(match.lineText, match.ruleId)) return 'inline-comment';
+  if (allowlist.values.some((pattern) => pattern.test(match.secret))) return 'config-allowlist';
+  return undefined;
+}

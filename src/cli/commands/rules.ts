@@ -1,0 +1,22 @@
+import { builtInDetectors } from '../../detect/registry';
+import { EXIT_CLEAN, type Command } from '../io';
+import { RULES_USAGE } from '../messages/usage';
+import { parseOptions } from '../parse-options';
+
+const OPTIONS = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+export const rulesCommand: Command = async (args, io) => {
+  const { values } = parseOptions(args, OPTIONS, 'rules');
+  if (values.help) {
+    io.stdout(RULES_USAGE);
+    return EXIT_CLEAN;
+  }
+  const rules = builtInDetectors.map(({ id, description }) => ({ id, description }));
+  if (values.json) {
+    io.stdout(JSON.stringify(rules, null, 2) + '\n');
+    return EXIT_CLEAN;
+  }
+  const width = Math.max(...rules.map((rule) => rule.id.length));
+  io.stdout(rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.description}`).join('\n') + `\n\n${rules.length} rules.\n`);
+  return EXIT_CLEAN;
+};

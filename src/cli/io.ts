@@ -1,0 +1,16 @@
+/** What a command may touch of the outside world; tests and the binary pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
+  /** Whether stdout is a terminal: decides colour and progress output. */
+  readonly isStdoutTty: boolean;
+}
+
+/** Exit codes are part of the interface: hooks and CI scripts branch on them. */
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+export type Command = (args: readonly string[], io: CliIo) => Promise<number>;

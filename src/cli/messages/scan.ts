@@ -1,0 +1,37 @@
+import type { ScanReport } from '../../model/finding';
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function blockedHeadline(report: ScanReport, isStaged: boolean): string {
+  const files = new Set(report.findings.map((finding) => finding.file)).size;
+  const found = `leakguard: found ${plural(report.findings.length, 'secret')} in ${plural(files, 'file')}`;
+  return isStaged ? `${found}; the commit is blocked.\n` : `${found}.\n`;
+}
+
+/** The three ways out, in the order a user should consider them. */
+export function waysOut(isStaged: boolean): string {
+  const remove = isStaged
+    ? '  1. Remove the secret from the file and `git add` it again; load the value from an environment\n     variable or a secret manager instead.'
+    : '  1. Remove the secret from the file; load the value from an environment variable or a secret\n     manager instead.';
+  return [
+    'How to go on:',
+    remove,
+    '  2. If it was ever pushed, shared or pasted anywhere, rotate it now (see each "fix:" above):',
+    '     deleting it from the file does not make a leaked secret safe again.',
+    '  3. If it is not a real secret (a test fixture, a documented example), allow it: add a',
+    '     `leakguard:allow` comment on that line, or list the file in .secretignore.',
+    ...(isStaged ? ['To commit anyway, deliberately: git commit --no-verify  (or LEAKGUARD_SKIP=1 git commit …)'] : []),
+    '',
+  ].join('\n');
+}
+
+export function suppressedNote(report: ScanReport): string {
+  const counts = Object.entries(report.suppressed).filter(([, count]) => (count ?? 0) > 0);
+  if (counts.length === 0) return '';
+  const parts = counts.map(([reason, count]) => `${count} by ${reason === 'inline-comment' ? 'inline allow comments' : 'the config allowlist'}`);
+  return `leakguard: allowed ${parts.join(', ')}.\n`;
+}
+
+export function cleanSummary(report: ScanReport): string {
+  return `leakguard: no secrets in ${plural(report.filesScanned, 'file')} (${plural(report.linesScanned, 'added line')}).\n`;
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT_CLEAN, EXIT_ERROR, type CliIo, type Command } from './io';
+import { describeError } from './messages/errors';
+import { MAIN_USAGE, unknownCommand } from './messages/usage';
+
+/** Each command is loaded only when it runs: the hook pays for `scan`, never for `install`. */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  install: async () => (await import('./commands/install')).installCommand,
+  uninstall: async () => (await import('./commands/install')).uninstallCommand,
+  scan: async () => (await import('./commands/scan')).scanCommand,
+  rules: async () => (await import('./commands/rules')).rulesCommand,
+};
+
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(MAIN_USAGE);
+    return name === undefined ? EXIT_ERROR : EXIT_CLEAN;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${readVersion()}\n`);
+    return EXIT_CLEAN;
+  }
+  const load = COMMANDS[name];
+  if (load === undefined) {
+    io.stderr(`${unknownCommand(name)}\n\n${MAIN_USAGE}`);
+    return EXIT_ERROR;
+  }
+  try {
+    return await (await load())(args, io);
+  } catch (error) {
+    io.stderr(describeError(error));
+    return EXIT_ERROR;
+  }
+}
+
+function readVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+

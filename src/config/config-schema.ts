@@ -1,0 +1,50 @@
+/** What users write, in package.json's "leakguard" key, .leakguardrc or leakguard.config.js. */
+export interface UserConfig {
+  /** Built-in rule ids to switch off. */
+  readonly disable?: readonly string[];
+  /** Extra rules, same shape as built-in ones. */
+  readonly rules?: readonly UserRule[];
+  readonly allowlist?: {
+    /** Path globs (micromatch) whose files are not scanned. */
+    readonly paths?: readonly string[];
+    /** Regexes; a secret matching one is accepted. */
+    readonly values?: readonly string[];
+  };
+}
+
+export interface UserRule {
+  readonly id: string;
+  readonly description: string;
+  /** A JavaScript regex source. A named group `secret` marks the secret; without one, the whole match is. */
+  readonly pattern: string;
+  readonly keywords: readonly string[];
+  readonly minEntropy?: number;
+  readonly fix?: string;
+}
+
+/** What the program uses: validated, compiled, defaults filled in. */
+export interface ResolvedConfig {
+  /** The file the config came from, or undefined when there is none. */
+  readonly source: string | undefined;
+  readonly disabledRuleIds: readonly string[];
+  readonly customRules: readonly ResolvedRule[];
+  readonly allowedPaths: readonly string[];
+  readonly allowedValues: readonly RegExp[];
+}
+
+export interface ResolvedRule {
+  readonly id: string;
+  readonly description: string;
+  readonly pattern: RegExp;
+  readonly keywords: readonly string[];
+  readonly minEntropy: number | undefined;
+  readonly fix: string;
+}
+
+export const EMPTY_CONFIG: ResolvedConfig = {
+  source: undefined,
+  disabledRuleIds: [],
+  customRules: [],
+  allowedPaths: [],
+  allowedValues: [],
+};

@@ -1,0 +1,140 @@
+import { LeakguardError } from '../model/errors';
+import type { ResolvedConfig, ResolvedRule } from './config-schema';
+
+const TOP_LEVEL_KEYS = ['disable', 'rules', 'allowlist'];
+const ALLOWLIST_KEYS = ['paths', 'values'];
+const RULE_KEYS = ['id', 'description', 'pattern', 'keywords', 'minEntropy', 'fix'];
+const RULE_ID = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){1,8}$/;
+const DEFAULT_CUSTOM_FIX = 'Remove the value, rotate it if it was ever pushed, and load it from the environment or a secret manager.';
+
+/** Collects every problem before reporting, so one run shows the user all there is to fix. */
+class Problems {
+  readonly list: string[] = [];
+  add(key: string, problem: string): void {
+    this.list.push(`${key}: ${problem}`);
+  }
+}
+
+/**
+ * Checks what the user wrote and compiles it. `knownRuleIds` are the built-in ids: passed in, so that
+ * config does not depend on the detectors.
+ */
+export function validateConfig(raw: unknown, source: string, knownRuleIds: ReadonlySet<string>): ResolvedConfig {
+  const problems = new Problems();
+  if (!isPlainObject(raw)) {
+    problems.add('(top level)', `expected an object, got ${describe(raw)}`);
+    throw configError(source, problems);
+  }
+  reportUnknownKeys(raw, TOP_LEVEL_KEYS, '', problems);
+  const disabledRuleIds = readStrings(raw['disable'], 'disable', problems).filter((id, index) => {
+    if (!knownRuleIds.has(id)) problems.add(`disable[${index}]`, `"${id}" is not a rule id (list them with \`leakguard rules\`)`);
+    return knownRuleIds.has(id);
+  });
+  const customRules = readRules(raw['rules'], knownRuleIds, problems);
+  const allowlist = raw['allowlist'] === undefined ? {} : raw['allowlist'];
+  if (!isPlainObject(allowlist)) problems.add('allowlist', `expected an object with "paths" and/or "values", got ${describe(allowlist)}`);
+  const allowlistObject = isPlainObject(allowlist) ? allowlist : {};
+  reportUnknownKeys(allowlistObject, ALLOWLIST_KEYS, 'allowlist.', problems);
+  const allowedPaths = readStrings(allowlistObject['paths'], 'allowlist.paths', problems);
+  const allowedValues = readStrings(allowlistObject['values'], 'allowlist.values', problems).flatMap((source, index) => {
+    const pattern = compileRegExp(source, `allowlist.values[${index}]`, problems);
+    return pattern ? [pattern] : [];
+  });
+  if (problems.list.length > 0) throw configError(source, problems);
+  return { source, disabledRuleIds, customRules, allowedPaths, allowedValues };
+}
+
+function readRules(value: unknown, knownRuleIds: ReadonlySet<string>, problems: Problems): ResolvedRule[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.add('rules', `expected a list of rules, got ${describe(value)}`);
+    return [];
+  }
+  const seen = new Set<string>();
+  return value.flatMap((rule: unknown, index) => {
+    const resolved = readRule(rule, `rules[${index}]`, problems);
+    if (resolved === undefined) return [];
+    if (knownRuleIds.has(resolved.id) || seen.has(resolved.id)) {
+      problems.add(`rules[${index}].id`, `"${resolved.id}" is already taken; choose another id`);
+      return [];
+    }
+    seen.add(resolved.id);
+    return [resolved];
+  });
+}
+
+function readRule(rule: unknown, key: string, problems: Problems): ResolvedRule | undefined {
+  if (!isPlainObject(rule)) {
+    problems.add(key, `expected a rule object, got ${describe(rule)}`);
+    return undefined;
+  }
+  const before = problems.list.length;
+  reportUnknownKeys(rule, RULE_KEYS, `${key}.`, problems);
+  const id = readString(rule['id'], `${key}.id`, problems);
+  if (id !== undefined && !RULE_ID.test(id)) problems.add(`${key}.id`, `"${id}" must be kebab-case "provider-kind", e.g. "acme-api-key"`);
+  const description = readString(rule['description'], `${key}.description`, problems);
+  const patternSource = readString(rule['pattern'], `${key}.pattern`, problems);
+  const pattern = patternSource === undefined ? undefined : compileRulePattern(patternSource, `${key}.pattern`, problems);
+  const keywords = readStrings(rule['keywords'], `${key}.keywords`, problems).map((keyword) => keyword.toLowerCase());
+  if (rule['keywords'] !== undefined && keywords.length === 0) problems.add(`${key}.keywords`, 'needs at least one keyword that every match contains');
+  if (rule['keywords'] === undefined) problems.add(`${key}.keywords`, 'is required: lowercase words that every match contains');
+  const minEntropy = rule['minEntropy'];
+  if (minEntropy !== undefined && (typeof minEntropy !== 'number' || minEntropy < 0 || minEntropy > 8)) {
+    problems.add(`${key}.minEntropy`, `expected a number from 0 to 8 (bits per character), got ${describe(minEntropy)}`);
+  }
+  const fix = rule['fix'] === undefined ? DEFAULT_CUSTOM_FIX : readString(rule['fix'], `${key}.fix`, problems);
+  if (problems.list.length > before || !id || !description || !pattern || !fix) return undefined;
+  return { id, description, pattern, keywords, minEntropy: minEntropy as number | undefined, fix };
+}
+
+function compileRulePattern(source: string, key: string, problems: Problems): RegExp | undefined {
+  const pattern = compileRegExp(source, key, problems);
+  if (pattern === undefined) return undefined;
+  if (source.includes('(?<secret>')) return pattern;
+  return new RegExp(`(?<secret>${source})`);
+}
+
+function compileRegExp(source: string, key: string, problems: Problems): RegExp | undefined {
+  try {
+    return new RegExp(source);
+  } catch (error) {
+    problems.add(key, `is not a valid regular expression: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+function readString(value: unknown, key: string, problems: Problems): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  problems.add(key, value === undefined ? 'is required (a non-empty string)' : `expected a non-empty string, got ${describe(value)}`);
+  return undefined;
+}
+
+function readStrings(value: unknown, key: string, problems: Problems): string[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  problems.add(key, `expected a list of strings, got ${describe(value)}`);
+  return [];
+}
+
+function reportUnknownKeys(object: Record<string, unknown>, allowed: readonly string[], prefix: string, problems: Problems): void {
+  for (const key of Object.keys(object)) {
+    if (!allowed.includes(key)) problems.add(`${prefix}${key}`, `unknown key; expected one of: ${allowed.join(', ')}`);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Names a value's type for a message. Never echoes the value: a misplaced secret must not be printed. */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  return `a ${typeof value}`;
+}
+
+function configError(source: string, problems: Problems): LeakguardError {
+  return new LeakguardError('CONFIG_INVALID', `Invalid leakguard config in ${source}:\n  - ${problems.list.join('\n  - ')}`, {
+    hint: 'Fix the keys listed above; the README\'s "Configuration" section shows every key with an example.',
+  });
+}

@@ -1,0 +1,125 @@
+import type { AddedLine, FileDiff } from '../model/added-line';
+import { unquotePath } from './unquote-path';
+
+/** Added lines are handed on in batches of this size so a huge file never sits in memory whole. */
+const BATCH_SIZE = 1000;
+
+/** `@@ -12,3 +14,0 @@`: counts default to 1 when omitted (GNU diffutils, "Detailed Unified"). */
+const HUNK_HEADER = /^@@ -\d{1,10}(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;
+
+interface FileState {
+  path: string;
+  isBinary: boolean;
+  isDeleted: boolean;
+  addedLines: AddedLine[];
+}
+
+/**
+ * Turns `git diff -U0 --src-prefix=a/ --dst-prefix=b/` output, fed line by line, into the added lines
+ * of each file with their numbers in the new file. It counts each hunk's lines as the hunk header
+ * announces them, so an added line that itself starts with "++ " or "diff --git" is never taken for a
+ * header. Deleted and context lines are never returned.
+ */
+export class UnifiedDiffParser {
+  private file: FileState | undefined;
+  private oldRemaining = 0;
+  private newRemaining = 0;
+  private nextLineNumber = 0;
+  private readonly ready: FileDiff[] = [];
+
+  push(rawLine: string): void {
+    if (this.oldRemaining > 0 || this.newRemaining > 0) this.readHunkLine(rawLine);
+    else this.readHeaderLine(rawLine);
+  }
+
+  /** Batches completed so far; the caller drains them as it goes. */
+  takeReady(): FileDiff[] {
+    return this.ready.splice(0, this.ready.length);
+  }
+
+  end(): FileDiff[] {
+    this.finishFile();
+    return this.takeReady();
+  }
+
+  private readHunkLine(rawLine: string): void {
+    const marker = rawLine[0];
+    if (marker === '+') {
+      this.addLine(rawLine.endsWith('\r') ? rawLine.slice(1, -1) : rawLine.slice(1));
+      this.newRemaining--;
+    } else if (marker === '-') {
+      this.oldRemaining--;
+    } else if (marker === ' ') {
+      this.oldRemaining--;
+      this.newRemaining--;
+      this.nextLineNumber++;
+    }
+    // "\ No newline at end of file" belongs to the line before it and counts for neither side.
+  }
+
+  private addLine(text: string): void {
+    const file = this.file;
+    if (file === undefined || file.isDeleted) return;
+    file.addedLines.push({ file: file.path, line: this.nextLineNumber++, text });
+    if (file.addedLines.length >= BATCH_SIZE) this.flush(file);
+  }
+
+  private readHeaderLine(line: string): void {
+    if (line.startsWith('diff --git ')) return this.startFile(pathFromDiffHeader(line.slice('diff --git '.length)));
+    const file = this.file;
+    if (file === undefined) return;
+    const hunk = HUNK_HEADER.exec(line);
+    if (hunk) {
+      this.oldRemaining = hunk[1] === undefined ? 1 : Number(hunk[1]);
+      this.nextLineNumber = Number(hunk[2]);
+      this.newRemaining = hunk[3] === undefined ? 1 : Number(hunk[3]);
+    } else if (line.startsWith('+++ ')) {
+      const target = line.slice(4);
+      if (target !== '/dev/null') file.path = stripPrefix(unquotePath(target), 'b/');
+    } else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
+      file.path = unquotePath(line.slice(line.indexOf(' to ') + 4));
+    } else if (line.startsWith('deleted file mode')) {
+      file.isDeleted = true;
+    } else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
+      file.isBinary = true;
+    }
+  }
+
+  private startFile(path: string): void {
+    this.finishFile();
+    this.file = { path, isBinary: false, isDeleted: false, addedLines: [] };
+  }
+
+  private finishFile(): void {
+    const file = this.file;
+    if (file === undefined) return;
+    if (!file.isDeleted) this.flush(file);
+    this.file = undefined;
+  }
+
+  private flush(file: FileState): void {
+    this.ready.push({ file: file.path, isBinary: file.isBinary, addedLines: file.addedLines });
+    file.addedLines = [];
+  }
+}
+
+/**
+ * The new path from `a/<old> b/<new>`. Later header lines (`+++`, `rename to`) correct it; this guess
+ * only stands for binary and mode-only changes, where old and new paths are the same.
+ */
+function pathFromDiffHeader(rest: string): string {
+  if (rest.endsWith('"')) {
+    const start = rest.lastIndexOf(' "b/');
+    if (start >= 0) return stripPrefix(unquotePath(rest.slice(start + 1)), 'b/');
+  }
+  const half = (rest.length - 1) / 2;
+  if (Number.isInteger(half) && rest.slice(0, half).slice(2) === rest.slice(half + 1).slice(2)) {
+    return stripPrefix(rest.slice(half + 1), 'b/');
+  }
+  const separator = rest.lastIndexOf(' b/');
+  return separator >= 0 ? rest.slice(separator + 3) : rest;
+}
+
+function stripPrefix(path: string, prefix: string): string {
+  return path.startsWith(prefix) ? path.slice(prefix.length) : path;
+}

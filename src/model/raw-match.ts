@@ -1,0 +1,12 @@
+/** A detected secret, before any allowlist. The only type that holds the secret itself:
+ * it lives between detection and the conversion to Finding, and never reaches a reporter. */
+export interface RawMatch {
+  readonly ruleId: string;
+  readonly file: string;
+  readonly line: number;
+  /** 0-based offsets of the secret in `lineText` (end clipped to the line for multi-line secrets). */
+  readonly start: number;
+  readonly end: number;
+  readonly secret: string;
+  readonly lineText: string;
+}

@@ -1,0 +1,26 @@
+import type { ScanReport } from '../model/finding';
+
+/**
+ * The machine-readable report. `match` is already redacted: a Finding cannot hold the secret. The
+ * field list is part of the interface; add fields, never rename them.
+ */
+export function renderJson(report: ScanReport): string {
+  const findings = report.findings.map(({ ruleId, description, file, line, column, match, fingerprint }) => ({
+    ruleId,
+    description,
+    file,
+    line,
+    column,
+    match,
+    fingerprint,
+  }));
+  const summary = {
+    findings: report.findings.length,
+    filesScanned: report.filesScanned,
+    linesScanned: report.linesScanned,
+    suppressed: report.suppressed,
+    ignoredFiles: report.ignoredFiles.length,
+    binaryFiles: report.binaryFiles.length,
+  };
+  return JSON.stringify({ findings, summary }, null, 2) + '\n';
+}

@@ -1,0 +1,45 @@
+import { createColors } from 'picocolors';
+import type { Finding, ScanReport } from '../model/finding';
+
+export interface TextOptions {
+  readonly useColor: boolean;
+  /** Also list the binary and ignored files that were passed over. */
+  readonly verbose: boolean;
+}
+
+/** Findings grouped by file, each with its rule, location, masked line and fix. Returns text; prints nothing. */
+export function renderText(report: ScanReport, options: TextOptions): string {
+  const colors = createColors(options.useColor);
+  const sections = groupByFile(report.findings).map(([file, findings]) => renderFile(file, findings, colors));
+  const skipped = options.verbose ? renderSkipped(report, colors) : [];
+  return [...sections, ...skipped].join('\n');
+}
+
+type Colors = ReturnType<typeof createColors>;
+
+function renderFile(file: string, findings: readonly Finding[], colors: Colors): string {
+  const lines = [colors.bold(colors.underline(file))];
+  for (const finding of findings) {
+    lines.push(
+      `  ${colors.yellow(`${finding.line}:${finding.column}`)}  ${colors.red(finding.ruleId)}  ${finding.description}`,
+      `      ${colors.dim(finding.preview.trim())}`,
+      `      ${colors.cyan('fix:')} ${finding.fix}`,
+      `      ${colors.dim(`fingerprint ${finding.fingerprint}`)}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+function renderSkipped(report: ScanReport, colors: Colors): string[] {
+  const lines = [
+    ...report.binaryFiles.map((file) => colors.dim(`skipped binary file: ${file}`)),
+    ...report.ignoredFiles.map((file) => colors.dim(`ignored by .secretignore or allowlist.paths: ${file}`)),
+  ];
+  return lines.length === 0 ? [] : [lines.join('\n') + '\n'];
+}
+
+function groupByFile(findings: readonly Finding[]): [string, Finding[]][] {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  return [...byFile.entries()];
+}

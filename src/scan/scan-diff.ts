@@ -1,0 +1,104 @@
+import { applyAllowlists, type ValueAllowlist } from '../allow/apply-allowlists';
+import type { PathPredicate } from '../allow/path-ignore';
+import type { Detector } from '../detect/detector';
+import { createSecretFinder } from '../detect/find-secrets';
+import { parseDiffStream } from '../diff/parse-diff-stream';
+import type { AddedLine, FileDiff } from '../model/added-line';
+import type { Finding, ScanReport, SuppressionReason } from '../model/finding';
+import type { RawMatch } from '../model/raw-match';
+import { toFinding } from './to-finding';
+
+/** Lines of the next batch a multi-line secret (a PEM block) may reach into. */
+const LOOKAHEAD_LINES = 64;
+
+export interface DiffScanContext {
+  readonly detectors: readonly Detector[];
+  readonly isIgnoredPath: PathPredicate;
+  readonly allowlist: ValueAllowlist;
+  /** Drops added lines that are not really new (during a merge: present on the other side). */
+  readonly isNewLine?: (line: AddedLine) => boolean;
+}
+
+/** Parses a stream of unified diff text, batch by batch, into a report. Memory stays bounded. */
+export async function scanDiffStream(chunks: AsyncIterable<string>, context: DiffScanContext): Promise<ScanReport> {
+  const accumulator = new ReportAccumulator(context);
+  for await (const batches of parseDiffStream(chunks)) accumulator.addBatches(batches);
+  return accumulator.finish();
+}
+
+/**
+ * Holds one batch back until the next arrives, so the held batch can be scanned with the first lines
+ * of its successor as lookahead when both belong to the same file.
+ */
+class ReportAccumulator {
+  private readonly findSecrets;
+  private readonly findings: Finding[] = [];
+  private readonly suppressed: Partial<Record<SuppressionReason, number>> = {};
+  private readonly files = new Set<string>();
+  private readonly ignoredFiles = new Set<string>();
+  private readonly binaryFiles = new Set<string>();
+  private readonly detectorsById: ReadonlyMap<string, Detector>;
+  private linesScanned = 0;
+  private held: FileDiff | undefined;
+
+  constructor(private readonly context: DiffScanContext) {
+    const finder = createSecretFinder(context.detectors);
+    this.findSecrets = finder.findSecrets.bind(finder);
+    this.detectorsById = new Map(context.detectors.map((detector) => [detector.id, detector]));
+  }
+
+  addBatches(batches: readonly FileDiff[]): void {
+    for (const batch of batches) {
+      const batchToScan = this.accept(batch);
+      if (batchToScan === undefined) continue;
+      if (this.held !== undefined) this.scanHeld(this.held.file === batchToScan.file ? batchToScan.addedLines : []);
+      this.held = batchToScan;
+    }
+  }
+
+  finish(): ScanReport {
+    if (this.held !== undefined) this.scanHeld([]);
+    return {
+      findings: this.findings,
+      suppressed: this.suppressed,
+      filesScanned: this.files.size,
+      linesScanned: this.linesScanned,
+      ignoredFiles: [...this.ignoredFiles],
+      binaryFiles: [...this.binaryFiles],
+    };
+  }
+
+  /** Records the batch's file and returns the batch if it has lines to scan. */
+  private accept(batch: FileDiff): FileDiff | undefined {
+    if (this.context.isIgnoredPath(batch.file)) {
+      this.ignoredFiles.add(batch.file);
+      return undefined;
+    }
+    this.files.add(batch.file);
+    if (batch.isBinary) this.binaryFiles.add(batch.file);
+    const isNewLine = this.context.isNewLine;
+    const addedLines = isNewLine ? batch.addedLines.filter(isNewLine) : batch.addedLines;
+    return addedLines.length === 0 ? undefined : { ...batch, addedLines };
+  }
+
+  private scanHeld(following: readonly AddedLine[]): void {
+    const batch = this.held as FileDiff;
+    this.held = undefined;
+    this.linesScanned += batch.addedLines.length;
+    const matches = this.findSecrets(batch.addedLines, following.slice(0, LOOKAHEAD_LINES));
+    if (matches.length === 0) return;
+    const { kept, suppressed } = applyAllowlists(matches, this.context.allowlist);
+    for (const [reason, count] of Object.entries(suppressed) as [SuppressionReason, number][]) {
+      this.suppressed[reason] = (this.suppressed[reason] ?? 0) + count;
+    }
+    for (const match of kept) this.findings.push(toFinding(match, this.detectorOf(match), sameLine(matches, match)));
+  }
+
+  private detectorOf(match: RawMatch): Detector {
+    return this.detectorsById.get(match.ruleId) as Detector;
+  }
+}
+
+function sameLine(matches: readonly RawMatch[], match: RawMatch): RawMatch[] {
+  return matches.filter((other) => other.line === match.line && other.file === match.file);
+}

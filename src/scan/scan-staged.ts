@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createPathIgnore } from '../allow/path-ignore';
+import { loadConfig } from '../config/load-config';
+import { parseDiffStream } from '../diff/parse-diff-stream';
+import { findRepoRoot, isMergeInProgress } from '../git/repo-facts';
+import { streamStagedDiff } from '../git/staged-diff';
+import type { AddedLine } from '../model/added-line';
+import { LeakguardError } from '../model/errors';
+import type { ScanReport } from '../model/finding';
+import { activeDetectors, builtInRuleIds } from './active-detectors';
+import { scanDiffStream, type DiffScanContext } from './scan-diff';
+
+export const SECRETIGNORE_FILE = '.secretignore';
+
+export interface StagedScanOptions {
+  readonly cwd: string;
+  /** --config: a config file to use instead of searching the repository root. */
+  readonly configPath?: string;
+}
+
+/** Scans the added lines of what `git commit` would record now. Reads only; writes nothing. */
+export async function scanStaged(options: StagedScanOptions): Promise<ScanReport> {
+  const root = await findRepoRoot(options.cwd);
+  const context = await buildScanContext(root, options.configPath);
+  const isNewLine = (await isMergeInProgress(root)) ? await linesNewToMergedBranch(root) : undefined;
+  return scanDiffStream(streamStagedDiff(root), { ...context, ...(isNewLine ? { isNewLine } : {}) });
+}
+
+/** Everything a scan needs besides its source: the active rules and the allowlists. */
+export async function buildScanContext(root: string, configPath?: string): Promise<DiffScanContext> {
+  const config = await loadConfig(root, builtInRuleIds, configPath);
+  const ignoreFileText = await readOptionalFile(join(root, SECRETIGNORE_FILE));
+  return {
+    detectors: activeDetectors(config),
+    isIgnoredPath: createPathIgnore(ignoreFileText, config.allowedPaths),
+    allowlist: { values: config.allowedValues },
+  };
+}
+
+/**
+ * While a merge is being committed, the index is compared with HEAD, so everything the other branch
+ * brings looks added. A line is new only if it is added against both parents; this reads the diff
+ * against MERGE_HEAD and keeps the lines that side does not have either.
+ */
+async function linesNewToMergedBranch(root: string): Promise<(line: AddedLine) => boolean> {
+  const addedAgainstTheirs = new Set<string>();
+  for await (const batches of parseDiffStream(streamStagedDiff(root, 'MERGE_HEAD'))) {
+    for (const batch of batches) for (const line of batch.addedLines) addedAgainstTheirs.add(`${line.file}\0${line.text}`);
+  }
+  return (line) => addedAgainstTheirs.has(`${line.file}\0${line.text}`);
+}
+
+async function readOptionalFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw new LeakguardError('IO_FAILED', `Could not read ${path}: ${(error as Error).message}`, {
+      hint: 'Check the file\'s permissions, or remove it.',
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,23 @@
+import type { Detector } from '../detect/detector';
+import type { Finding } from '../model/finding';
+import { fingerprint } from '../model/fingerprint';
+import type { RawMatch } from '../model/raw-match';
+import { redactLine, redactSecret } from '../model/redact';
+
+/**
+ * The boundary where the secret stops: a Finding keeps a redacted form and a fingerprint only.
+ * `lineMatches` are all matches on the same line, so the preview redacts every one of them.
+ */
+export function toFinding(match: RawMatch, detector: Detector, lineMatches: readonly RawMatch[]): Finding {
+  return {
+    ruleId: match.ruleId,
+    description: detector.description,
+    file: match.file,
+    line: match.line,
+    column: match.start + 1,
+    match: redactSecret(match.secret),
+    preview: redactLine(match.lineText, lineMatches, match),
+    fingerprint: fingerprint(match.ruleId, match.secret),
+    fix: detector.fix,
+  };
+}
