@@ -18,7 +18,7 @@ function toIgnoreRule(line: string): IgnoreRule | undefined {
   // A slash at the start or in the middle anchors the pattern to the repository root.
   const isAnchored = pattern.includes('/');
   const base = isAnchored ? pattern.replace(/^\//, '') : `**/${pattern}`;
-  const globs = isDirectoryOnly ? [`${base}/**`] : [base, `${base}/**`];
+  const globs = isDirectoryOnly ? [`${base}/**/*`] : [base, `${base}/**/*`];
   return { isNegated, globs };
 }
 

@@ -1,0 +1,43 @@
+import { isAllowedInline } from '../../src/allow/inline-allow';
+import { createPathIgnore } from '../../src/allow/path-ignore';
+
+describe('isAllowedInline', () => {
+  test.each([
+    ['token = "v" // leakguard:allow', 'any-rule', true],
+    ['token = "v" # gitleaks:allow', 'any-rule', true],
+    ['token = "v" # pragma: allowlist secret', 'any-rule', true],
+    ['token = "v" // leakguard:allow github-classic-token, aws-access-key-id', 'aws-access-key-id', true],
+    ['token = "v" // leakguard:allow github-classic-token', 'aws-access-key-id', false],
+    ['token = "v" // leakguard: allow', 'any-rule', false],
+    ['token = "v"', 'any-rule', false],
+  ])('%s (%s) → %s', (line, rule, expected) => {
+    expect(isAllowedInline(line, rule)).toBe(expected);
+  });
+});
+
+describe('createPathIgnore', () => {
+  const ignore = createPathIgnore(
+    ['# fixtures hold fake keys', 'test/fixtures/', '*.snap', '/docs/examples.md', 'secrets-*.json', '!secrets-real.json', ''].join('\n'),
+    ['vendor/**'],
+  );
+
+  test.each([
+    ['test/fixtures/keys.txt', true],
+    ['packages/a/test/fixtures/k.pem', false],
+    ['keys/k.pem', false],
+    ['src/__snapshots__/x.test.ts.snap', true],
+    ['docs/examples.md', true],
+    ['sub/docs/examples.md', false],
+    ['config/secrets-dev.json', true],
+    ['config/secrets-real.json', false],
+    ['vendor/lib/a.js', true],
+    ['src/app.ts', false],
+    ['test/fixtures', false],
+  ])('%s → %s', (path, expected) => {
+    expect(ignore(path)).toBe(expected);
+  });
+
+  test('no patterns ignores nothing', () => {
+    expect(createPathIgnore('\n# only a comment\n', [])('a')).toBe(false);
+  });
+});

@@ -1,0 +1,49 @@
+import { fingerprint } from '../../src/model/fingerprint';
+import { redactLine, redactSecret } from '../../src/model/redact';
+import { createSampleGenerator } from '../../src/detect/sample-generator';
+
+const generate = createSampleGenerator(7);
+
+describe('redactSecret', () => {
+  test('keeps a short prefix of long secrets, none of short ones, and hides the length', () => {
+    const long = generate.alnum(40);
+    expect(redactSecret(long)).toBe(`${long.slice(0, 4)}********`);
+    expect(redactSecret('hunter2hunter')).toBe('********');
+    expect(redactSecret(generate.alnum(80))).toHaveLength(12);
+  });
+});
+
+describe('redactLine', () => {
+  test('redacts every secret on the line, overlapping ones too', () => {
+    const first = generate.alnum(30);
+    const second = generate.alnum(30);
+    const line = `a="${first}" b="${second}"`;
+    const spans = [
+      { start: 3, end: 3 + first.length },
+      { start: 3 + first.length + 5, end: 3 + first.length + 5 + second.length },
+      { start: 10, end: 20 },
+    ];
+    const preview = redactLine(line, spans, spans[0] as { start: number; end: number });
+    expect(preview).not.toContain(first.slice(4));
+    expect(preview).not.toContain(second.slice(4));
+    expect(preview).toContain('a="');
+  });
+
+  test('clips long lines around the secret', () => {
+    const secret = generate.alnum(40);
+    const line = 'x'.repeat(5000) + secret + 'y'.repeat(5000);
+    const preview = redactLine(line, [{ start: 5000, end: 5040 }], { start: 5000, end: 5040 });
+    expect(preview.length).toBeLessThan(200);
+    expect(preview).toContain(`${secret.slice(0, 4)}********`);
+    expect(preview.startsWith('…')).toBe(true);
+  });
+});
+
+describe('fingerprint', () => {
+  test('depends on rule and secret, not on anything else, and does not contain the secret', () => {
+    const secret = generate.alnum(40);
+    expect(fingerprint('r-a', secret)).toBe(fingerprint('r-a', secret));
+    expect(fingerprint('r-a', secret)).not.toBe(fingerprint('r-b', secret));
+    expect(fingerprint('r-a', secret)).not.toContain(secret);
+  });
+});

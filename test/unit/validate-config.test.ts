@@ -1,0 +1,59 @@
+import { validateConfig } from '../../src/config/validate-config';
+import { LeakguardError } from '../../src/model/errors';
+
+const KNOWN = new Set(['github-classic-token', 'aws-access-key-id']);
+
+function problemsOf(raw: unknown): string {
+  try {
+    validateConfig(raw, '/repo/.leakguardrc', KNOWN);
+  } catch (error) {
+    expect(error).toBeInstanceOf(LeakguardError);
+    expect((error as LeakguardError).code).toBe('CONFIG_INVALID');
+    return (error as LeakguardError).message;
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+describe('validateConfig', () => {
+  test('accepts a full config and compiles it', () => {
+    const config = validateConfig(
+      {
+        disable: ['aws-access-key-id'],
+        rules: [{ id: 'acme-api-key', description: 'Acme key', pattern: 'acme_[a-z0-9]{32}', keywords: ['ACME_'] }],
+        allowlist: { paths: ['fixtures/**'], values: ['^test_'] },
+      },
+      '/repo/.leakguardrc',
+      KNOWN,
+    );
+    expect(config.disabledRuleIds).toEqual(['aws-access-key-id']);
+    expect(config.customRules[0]?.keywords).toEqual(['acme_']);
+    expect(config.customRules[0]?.pattern.source).toContain('(?<secret>');
+    expect(config.allowedValues[0]?.test('test_x')).toBe(true);
+  });
+
+  test('names the file, every bad key and what was expected, all at once', () => {
+    const message = problemsOf({
+      disabel: ['x'],
+      disable: ['no-such-rule'],
+      rules: [{ id: 'Bad Id', description: 'd', pattern: '([a-z]', keywords: [] }],
+      allowlist: { paths: 'fixtures/**', values: ['('] },
+    });
+    expect(message).toContain('/repo/.leakguardrc');
+    expect(message).toContain('disabel: unknown key; expected one of: disable, rules, allowlist');
+    expect(message).toContain('disable[0]: "no-such-rule" is not a rule id');
+    expect(message).toContain('rules[0].id');
+    expect(message).toContain('rules[0].pattern: is not a valid regular expression');
+    expect(message).toContain('rules[0].keywords');
+    expect(message).toContain('allowlist.paths: expected a list of strings, got a string');
+    expect(message).toContain('allowlist.values[0]: is not a valid regular expression');
+  });
+
+  test('rejects a custom rule that reuses a built-in id, and a non-object config', () => {
+    expect(problemsOf({ rules: [{ id: 'github-classic-token', description: 'd', pattern: 'x', keywords: ['x'] }] })).toContain('already taken');
+    expect(problemsOf(['a'])).toContain('expected an object, got a list');
+  });
+
+  test('never echoes a value, which could be a misplaced secret', () => {
+    expect(problemsOf({ allowlist: { paths: 'hunter2-not-echoed' } })).not.toContain('hunter2-not-echoed');
+  });
+});
