@@ -74,7 +74,8 @@ export class UnifiedDiffParser {
       this.nextLineNumber = Number(hunk[2]);
       this.newRemaining = hunk[3] === undefined ? 1 : Number(hunk[3]);
     } else if (line.startsWith('+++ ')) {
-      const target = line.slice(4);
+      // git ends an unquoted name that contains a space with a tab, as GNU diff does.
+      const target = line.slice(4).replace(/^([^"].*)\t$/, '$1');
       if (target !== '/dev/null') file.path = stripPrefix(unquotePath(target), 'b/');
     } else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
       file.path = unquotePath(line.slice(line.indexOf(' to ') + 4));
