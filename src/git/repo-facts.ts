@@ -1,19 +1,29 @@
+import { isAbsolute, resolve } from 'node:path';
 import { LeakguardError } from '../model/errors';
 import { queryGit } from './git-query';
 
-/** The top-level directory of the work tree that `cwd` is in. */
-export async function findRepoRoot(cwd: string): Promise<string> {
+export interface RepoFacts {
+  /** The top-level directory of the work tree. */
+  readonly root: string;
+  /**
+   * Where git keeps MERGE_HEAD while a merge is being committed; the file exists only then. Asked as a
+   * path rather than with `rev-parse --verify MERGE_HEAD`, because a git command that fails costs
+   * simple-git about 50 ms more than one that succeeds, on every commit.
+   */
+  readonly mergeHeadPath: string;
+}
+
+/** What the scan needs to know about the repository `cwd` is in, in one git call. */
+export async function readRepoFacts(cwd: string): Promise<RepoFacts> {
+  let output: string;
   try {
-    return (await queryGit(cwd, ['rev-parse', '--show-toplevel'])).trim();
+    output = await queryGit(cwd, ['rev-parse', '--show-toplevel', '--git-path', 'MERGE_HEAD']);
   } catch (error) {
     throw new LeakguardError('NOT_A_REPOSITORY', `${cwd} is not inside a git work tree.`, {
       hint: 'Run leakguard from inside a git repository, or `git init` one first.',
       cause: error,
     });
   }
-}
-
-/** During a merge git keeps the other side's commit in MERGE_HEAD until the merge is committed. */
-export async function isMergeInProgress(root: string): Promise<boolean> {
-  return (await queryGit(root, ['rev-parse', '-q', '--verify', 'MERGE_HEAD^{commit}'])).trim() !== '';
+  const [root = '', mergeHead = ''] = output.split('\n');
+  return { root, mergeHeadPath: isAbsolute(mergeHead) ? mergeHead : resolve(cwd, mergeHead) };
 }

@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createPathIgnore } from '../allow/path-ignore';
 import { loadConfig } from '../config/load-config';
 import { parseDiffStream } from '../diff/parse-diff-stream';
-import { findRepoRoot, isMergeInProgress } from '../git/repo-facts';
+import { readRepoFacts } from '../git/repo-facts';
 import { streamStagedDiff } from '../git/staged-diff';
 import type { AddedLine } from '../model/added-line';
 import { LeakguardError } from '../model/errors';
@@ -21,9 +22,9 @@ export interface StagedScanOptions {
 
 /** Scans the added lines of what `git commit` would record now. Reads only; writes nothing. */
 export async function scanStaged(options: StagedScanOptions): Promise<ScanReport> {
-  const root = await findRepoRoot(options.cwd);
+  const { root, mergeHeadPath } = await readRepoFacts(options.cwd);
   const context = await buildScanContext(root, options.configPath);
-  const isNewLine = (await isMergeInProgress(root)) ? await linesNewToMergedBranch(root) : undefined;
+  const isNewLine = existsSync(mergeHeadPath) ? await linesNewToMergedBranch(root) : undefined;
   return scanDiffStream(streamStagedDiff(root), { ...context, ...(isNewLine ? { isNewLine } : {}) });
 }
 

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+'use strict';
+// `npm run bench`: measures what a user waits for, in a scratch repository. Every number printed is
+// measured in this run; nothing is compared against a constant here. The issue's targets are quoted
+// beside the figures for the reader.
+const { spawnSync } = require('node:child_process');
+const { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const { createSampleGenerator } = require('../dist/detect/sample-generator');
+
+const CLI = join(__dirname, '..', 'bin', 'leakguard.js');
+const RUNS = Number(process.env.BENCH_RUNS || 15);
+const generate = createSampleGenerator(2024);
+
+const WORDS = ['value', 'result', 'config', 'options', 'request', 'response', 'user', 'items', 'index', 'count', 'handler', 'token', 'key', 'secret', 'password'];
+function codeLine(index) {
+  const word = () => WORDS[Number(generate.digits(3)) % WORDS.length];
+  const forms = [
+    () => `  const ${word()}${index} = await ${word()}Service.get(${word()}, { id: "${generate.hex(8)}" });`,
+    () => `  if (${word()}.length > ${index % 100}) { return ${word()}.map((x) => x.${word()}); }`,
+    () => `  // ${word()} the ${word()} before the ${word()} is sent to the ${word()} endpoint`,
+    () => `  logger.info(\`loaded \${${word()}.size} ${word()}s from \${path}\`);`,
+    () => `  export function ${word()}To${word()}(${word()}: string): string { return ${word()}.trim(); }`,
+  ];
+  return forms[index % forms.length]();
+}
+
+function git(dir, ...args) {
+  const result = spawnSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+function makeRepo(name) {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  git(dir, 'init', '-q');
+  git(dir, 'config', 'user.email', 'bench@example.com');
+  git(dir, 'config', 'user.name', 'bench');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  return dir;
+}
+
+/** 10 files with 60 added lines each, on top of a committed version of the same files. */
+function typicalCommitRepo() {
+  const dir = makeRepo('typical');
+  const bases = Array.from({ length: 10 }, () => Array.from({ length: 200 }, (_, i) => codeLine(i)));
+  bases.forEach((lines, file) => writeFileSync(join(dir, `module${file}.ts`), lines.join('\n') + '\n'));
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-qm', 'base', '--no-verify');
+  bases.forEach((base, file) => {
+    const lines = [...base];
+    for (let added = 0; added < 60; added++) lines.splice(added * 3, 0, codeLine(1000 + added));
+    writeFileSync(join(dir, `module${file}.ts`), lines.join('\n') + '\n');
+  });
+  git(dir, 'add', '.');
+  return dir;
+}
+
+/** `megabytes` of new code across files of 1 MB. */
+function largeChangeRepo(megabytes) {
+  const dir = makeRepo(`large${megabytes}`);
+  for (let file = 0; file < megabytes; file++) {
+    const lines = [];
+    let size = 0;
+    for (let i = 0; size < 1 << 20; i++) {
+      const line = codeLine(i);
+      lines.push(line);
+      size += line.length + 1;
+    }
+    writeFileSync(join(dir, `generated${file}.ts`), lines.join('\n') + '\n');
+  }
+  git(dir, 'add', '.');
+  return dir;
+}
+
+/** The yardstick: a bare Node script that streams the staged diff and runs one regex over added lines. */
+function writeBareScript() {
+  const path = join(root, 'bare.js');
+  writeFileSync(path, `
+const { spawn } = require('node:child_process');
+const readline = require('node:readline');
+const child = spawn('git', ['diff', '--cached', '-U0', '--no-color']);
+const pattern = /gh[pousr]_[A-Za-z0-9]{36}/;
+let hits = 0;
+readline.createInterface({ input: child.stdout }).on('line', (line) => { if (line[0] === '+' && pattern.test(line)) hits++; });
+child.on('close', () => process.exit(hits > 0 ? 1 : 0));
+`);
+  return path;
+}
+
+function timeOnce(command, args, cwd) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function medianTime(command, args, cwd, runs = RUNS) {
+  timeOnce(command, args, cwd); // warm the page cache and git's index
+  return median(Array.from({ length: runs }, () => timeOnce(command, args, cwd)));
+}
+
+/** Peak resident memory of one run in MB, from GNU time when the machine has it. */
+function peakMemoryMb(command, args, cwd) {
+  if (!existsSync('/usr/bin/time')) return undefined;
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const kilobytes = Number(result.stderr.trim().split('\n').pop());
+  return Number.isFinite(kilobytes) ? kilobytes / 1024 : undefined;
+}
+
+function stagedMegabytes(dir) {
+  const stats = git(dir, 'diff', '--cached', '--numstat');
+  const files = stats.trim().split('\n').map((line) => line.split('\t')[2]);
+  return files.reduce((sum, file) => sum + require('node:fs').statSync(join(dir, file)).size, 0) / (1 << 20);
+}
+
+function format(ms) {
+  return `${ms.toFixed(1)} ms`;
+}
+
+const root = mkdtempSync(join(tmpdir(), 'leakguard-bench-'));
+try {
+  const bare = writeBareScript();
+  const typical = typicalCommitRepo();
+  const addedLines = git(typical, 'diff', '--cached', '--numstat').trim().split('\n').reduce((sum, line) => sum + Number(line.split('\t')[0]), 0);
+  const scan = [CLI, 'scan', '--staged'];
+
+  console.log(`leakguard bench — ${RUNS} runs each, median wall time, node start-up included\n`);
+  const nodeAlone = medianTime(process.execPath, ['-e', '0'], typical);
+  const bareTypical = medianTime(process.execPath, [bare], typical);
+  const leakguardTypical = medianTime(process.execPath, scan, typical);
+  console.log(`typical commit (10 files, ${addedLines} added lines)`);
+  console.log(`  node -e 0                      ${format(nodeAlone)}`);
+  console.log(`  bare script (stream + 1 regex) ${format(bareTypical)}`);
+  console.log(`  leakguard scan --staged        ${format(leakguardTypical)}   ratio to bare: ${(leakguardTypical / bareTypical).toFixed(2)}x (target <= 1.6x)`);
+  const hook = join(typical, '.git', 'hooks', 'pre-commit');
+  spawnSync(process.execPath, [CLI, 'install'], { cwd: typical });
+  if (existsSync(hook)) console.log(`  the installed pre-commit hook  ${format(medianTime('sh', [hook], typical))}`);
+
+  for (const megabytes of [20, 40]) {
+    const large = largeChangeRepo(megabytes);
+    const size = stagedMegabytes(large);
+    const runs = Math.max(3, Math.floor(RUNS / 3));
+    const bareLarge = medianTime(process.execPath, [bare], large, runs);
+    const leakguardLarge = medianTime(process.execPath, scan, large, runs);
+    const memory = peakMemoryMb(process.execPath, scan, large);
+    console.log(`\nstaged change of ${size.toFixed(1)} MB (${runs} runs)`);
+    console.log(`  bare script                    ${format(bareLarge)}  ${(size / (bareLarge / 1000)).toFixed(0)} MB/s`);
+    console.log(`  leakguard scan --staged        ${format(leakguardLarge)}  ${(size / (leakguardLarge / 1000)).toFixed(0)} MB/s (target >= 80 MB/s)`);
+    if (memory !== undefined) console.log(`  leakguard peak memory          ${memory.toFixed(0)} MB (target < 100 MB)`);
+  }
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
