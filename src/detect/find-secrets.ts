@@ -23,6 +23,7 @@ export interface SecretFinder {
 export function createSecretFinder(detectors: readonly Detector[]): SecretFinder {
   const compiled = detectors.map(compileDetector);
   const prefilter = new KeywordPrefilter(detectors.map((detector) => detector.keywords));
+  const genericRuleIds = new Set(detectors.filter((detector) => detector.isGeneric).map((detector) => detector.id));
   return {
     findSecrets(lines, lookahead = []) {
       const matches: RawMatch[] = [];
@@ -34,7 +35,7 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
           const rule = compiled[ruleIndex] as CompiledDetector;
           found.push(...matchRule(rule, line, () => followingLines(lines, lookahead, index, rule.detector.spansLines ?? 1)));
         }
-        matches.push(...preferSpecificRules(found, detectors));
+        matches.push(...preferSpecificRules(found, genericRuleIds));
       });
       return matches;
     },
@@ -86,9 +87,9 @@ function followingLines(lines: readonly AddedLine[], lookahead: readonly AddedLi
  * One secret, one finding: where a generic rule and a provider rule cover the same characters, the
  * provider rule (which knows the fix) wins; between two rules of the same kind the longer match wins.
  */
-function preferSpecificRules(found: readonly RawMatch[], detectors: readonly Detector[]): RawMatch[] {
+function preferSpecificRules(found: readonly RawMatch[], genericRuleIds: ReadonlySet<string>): RawMatch[] {
   if (found.length < 2) return [...found];
-  const isGeneric = (match: RawMatch): boolean => detectors.find((detector) => detector.id === match.ruleId)?.isGeneric === true;
+  const isGeneric = (match: RawMatch): boolean => genericRuleIds.has(match.ruleId);
   const ranked = [...found].sort(
     (a, b) => Number(isGeneric(a)) - Number(isGeneric(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );

@@ -1,0 +1,82 @@
+import type { Detector } from '../detector';
+import { assignedValue } from './assigned-value';
+
+const ROTATE =
+  'Deactivate and delete the access key in the IAM console (user → Security credentials) and check CloudTrail for its use; then use an IAM role, IAM Identity Center (aws sso login) or ~/.aws/credentials outside the repository.';
+
+const SECRET_KEY_NAME = '(?:aws[_-]?secret(?:[_-]?(?:access[_-]?)?key)?|secret[_-]?access[_-]?key)';
+
+export const awsDetectors: readonly Detector[] = [
+  {
+    id: 'aws-access-key-id',
+    description: 'AWS access key ID (long-term, temporary STS, bearer or context-specific)',
+    keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    // IAM User Guide, "Unique identifier prefixes": 4-character type prefix + 16 upper-case characters (AKIA, ASIA, ABIA, ACCA; A3T on older keys).
+    pattern: /(?<![A-Za-z0-9])(?<secret>(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})(?![A-Za-z0-9])/,
+    minEntropy: 3,
+    fix: ROTATE,
+    examples: {
+      detects: (generate) => [
+        `AKIA${generate.upperAlnum(16)}`,
+        `aws_access_key_id = ASIA${generate.upperAlnum(16)}`,
+        `"AccessKeyId": "ABIA${generate.upperAlnum(16)}"`,
+        `ACCA${generate.upperAlnum(16)}`,
+        `A3T${generate.upperAlnum(17)}`,
+      ],
+      ignores: (generate) => [
+        // The documentation's example key.
+        'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+        // Too short, and embedded in a longer identifier.
+        `AKIA${generate.upperAlnum(12)}`,
+        `AKIA${generate.upperAlnum(24)}`,
+        // Group and role IDs share the shape but are not credentials.
+        `AGPA${generate.upperAlnum(16)}`,
+      ],
+    },
+  },
+  {
+    id: 'aws-secret-access-key',
+    description: 'AWS secret access key assigned to an aws_secret_access_key-style name',
+    keywords: ['aws_secret', 'aws-secret', 'awssecret', 'secret_access', 'secret-access', 'secretaccess'],
+    // IAM User Guide, "Managing access keys": the secret is 40 base64 characters with no marker, so only its name identifies it.
+    pattern: new RegExp(`${assignedValue(SECRET_KEY_NAME, '[A-Za-z0-9/+]{40}')}(?![A-Za-z0-9/+=])`, 'i'),
+    minEntropy: 4,
+    fix: ROTATE,
+    examples: {
+      detects: (generate) => [
+        `aws_secret_access_key = ${generate.base64(40)}`,
+        `AWS_SECRET_ACCESS_KEY="${generate.base64(40)}"`,
+        `"SecretAccessKey": "${generate.base64(40)}",`,
+        `awsSecretKey: '${generate.base64(40)}'`,
+      ],
+      ignores: (generate) => [
+        // The documentation's example secret.
+        'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+        // 40 characters under an unrelated name.
+        `checksum = ${generate.base64(40)}`,
+        `aws_secret_access_key = ${generate.base64(30)}`,
+        'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}',
+      ],
+    },
+  },
+  {
+    id: 'aws-session-token',
+    description: 'AWS temporary session token assigned to an aws_session_token-style name',
+    keywords: ['aws_session', 'aws-session', 'awssession'],
+    // IAM User Guide, "Temporary security credentials": a long base64 blob (hundreds of characters) without a marker.
+    pattern: new RegExp(`${assignedValue('aws[_-]?session[_-]?token', '[A-Za-z0-9/+]{100,2000}={0,2}')}(?![A-Za-z0-9/+=])`, 'i'),
+    minEntropy: 4,
+    fix: 'Session tokens expire, but revoke the role session now (IAM console → role → Revoke active sessions) and keep temporary credentials in the environment, never in files.',
+    examples: {
+      detects: (generate) => [
+        `aws_session_token = IQoJb3JpZ2luX2Vj${generate.base64(360)}`,
+        `AWS_SESSION_TOKEN="FwoGZXIvYXdz${generate.base64(300)}=="`,
+      ],
+      ignores: (generate) => [
+        `aws_session_token = ${generate.base64(60)}`,
+        // A session token of some other system.
+        `session_token = ${generate.base64(200)}`,
+      ],
+    },
+  },
+];
