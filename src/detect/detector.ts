@@ -30,8 +30,11 @@ export interface Detector {
   readonly pattern: RegExp;
   /** Shannon entropy (bits per character) the secret must reach; for formats loose enough to catch words. */
   readonly minEntropy?: number;
-  /** A real structural or checksum check; a secret that fails it is not reported. */
-  readonly validate?: (secret: string) => boolean;
+  /**
+   * A real structural or checksum check; a secret that fails it is not reported. `match` is the whole
+   * text the pattern matched, for checks that need the context around the secret.
+   */
+  readonly validate?: (secret: string, match: string) => boolean;
   /**
    * How many consecutive added lines the pattern may span (PEM blocks); 1 when omitted. The pattern
    * then sees those lines joined with "\n" and only matches that start on the first line count.

@@ -27,16 +27,16 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
   return {
     findSecrets(lines, lookahead = []) {
       const matches: RawMatch[] = [];
-      lines.forEach((line, index) => {
-        const candidates = prefilter.candidateRules(line.text);
-        if (candidates.size === 0) return;
+      const candidatesByLine = prefilter.candidateRulesByLine(lines.map((line) => line.text));
+      for (const [index, candidates] of candidatesByLine) {
+        const line = lines[index] as AddedLine;
         const found: RawMatch[] = [];
         for (const ruleIndex of candidates) {
           const rule = compiled[ruleIndex] as CompiledDetector;
           found.push(...matchRule(rule, line, () => followingLines(lines, lookahead, index, rule.detector.spansLines ?? 1)));
         }
         matches.push(...preferSpecificRules(found, genericRuleIds));
-      });
+      }
       return matches;
     },
   };
@@ -57,16 +57,16 @@ function matchRule(rule: CompiledDetector, line: AddedLine, window: () => string
     const span = hit.indices?.groups?.['secret'];
     const secret = hit.groups?.['secret'];
     if (span === undefined || secret === undefined || span[0] >= line.text.length) continue;
-    if (!isPlausibleSecret(detector, secret)) continue;
+    if (!isPlausibleSecret(detector, secret, hit[0])) continue;
     const end = Math.min(span[1], line.text.length);
     matches.push({ ruleId: detector.id, file: line.file, line: line.line, start: span[0], end, secret, lineText: line.text });
   }
   return matches;
 }
 
-function isPlausibleSecret(detector: Detector, secret: string): boolean {
+function isPlausibleSecret(detector: Detector, secret: string, match: string): boolean {
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
-  if (detector.validate !== undefined && !detector.validate(secret)) return false;
+  if (detector.validate !== undefined && !detector.validate(secret, match)) return false;
   return !looksLikePlaceholder(secret);
 }
 

@@ -6,12 +6,15 @@ describe('KeywordPrefilter', () => {
   const prefilter = new KeywordPrefilter([['abc'], ['bcd'], ['ab'], ['zzz'], ['x.y']]);
 
   test('finds overlapping and contained keywords, case-insensitively', () => {
-    expect([...prefilter.candidateRules('__ABCD__')].sort()).toEqual([0, 1, 2]);
+    const byLine = prefilter.candidateRulesByLine(['__ABCD__']);
+    expect([...(byLine.get(0) ?? [])].sort()).toEqual([0, 1, 2]);
   });
 
-  test('treats keywords as literals and costs nothing on lines without one', () => {
-    expect([...prefilter.candidateRules('x.y')]).toEqual([4]);
-    expect(prefilter.candidateRules('xzy').size).toBe(0);
+  test('treats keywords as literals and maps each hit to its line', () => {
+    const byLine = prefilter.candidateRulesByLine(['xzy', '', 'x.y', 'zz', 'a zzz', 'nothing']);
+    expect([...byLine.keys()]).toEqual([2, 4]);
+    expect([...(byLine.get(2) ?? [])]).toEqual([4]);
+    expect([...(byLine.get(4) ?? [])]).toEqual([3]);
   });
 });
 

@@ -6,6 +6,9 @@ const SCHEME = '[A-Za-z][A-Za-z0-9+.-]{1,30}';
 /** What may appear in the user and password parts of an authority (RFC 3986 §3.2.1) in practice. */
 const USERINFO = `[^\\s:/@"'\`<>]`;
 
+/** Hosts reserved for documentation (RFC 2606, RFC 6761): a login there is an example by definition. */
+const DOCUMENTATION_HOST = /@(?:[a-z0-9-]{1,63}\.){0,8}(?:example\.(?:com|org|net)|example|test|invalid)$/i;
+
 function databaseUrl(generate: SampleGenerator, scheme: string, password: string): string {
   return `${scheme}://${generate.lowerAlnum(6)}:${password}@db-${generate.lowerAlnum(4)}.internal:5432/app`;
 }
@@ -16,13 +19,14 @@ export const urlDetectors: readonly Detector[] = [
     description: 'Password in the user-info part of a URL (scheme://user:password@host)',
     keywords: ['://'],
     // RFC 3986 §3.2.1 userinfo, "user:password@host"; a password equal to the user name (guest:guest) is a well-known default, not a secret.
-    pattern: new RegExp(`(?<![A-Za-z0-9+.-])${SCHEME}://(${USERINFO}{0,100}):(?!\\1@)(?<secret>${USERINFO}{1,200})@(?=[A-Za-z0-9[])`),
+    pattern: new RegExp(`(?<![A-Za-z0-9+.-])${SCHEME}://(${USERINFO}{0,100}):(?!\\1@)(?<secret>${USERINFO}{1,200})@[A-Za-z0-9[][A-Za-z0-9.:\\]-]{0,253}`),
+    validate: (_secret, match) => !DOCUMENTATION_HOST.test(match.replace(/:\d{1,5}$/, '')),
     fix: 'Change the password on the server the URL points to, then build the URL at run time from an environment variable or your secret manager.',
     examples: {
       detects: (generate) => [
         databaseUrl(generate, 'postgres', generate.alnum(16)),
         `MONGO_URL="${databaseUrl(generate, 'mongodb+srv', generate.base64url(20))}"`,
-        `https://deploy:${generate.alnum(12)}@git.example.org/repo.git`,
+        `https://deploy:${generate.alnum(12)}@git.corp-${generate.lowerAlnum(5)}.io/repo.git`,
         `redis://:${generate.alnum(24)}@cache:6379/0`,
         `LDAP_URL=ldaps://cn=admin:${generate.alnum(14)}@ldap.internal`,
       ],
@@ -31,6 +35,8 @@ export const urlDetectors: readonly Detector[] = [
         databaseUrl(generate, 'mysql', '${DB_PASSWORD}'),
         'ftp://user:*****@files.internal/',
         'amqp://guest:guest@localhost:5672/',
+        `new URL('https://abc:${generate.alnum(8)}@example.com')`,
+        `https://deploy:${generate.alnum(12)}@git.example.org/repo.git`,
         `https://${generate.lowerAlnum(8)}@github.com/org/repo.git`,
       ],
     },
