@@ -1,0 +1,20 @@
+import { execFile } from 'node:child_process';
+import { LeakguardError } from '../model/errors';
+
+/**
+ * One small git question on the hook's hot path, without loading simple-git: loading it costs about
+ * 8 ms, an eighth of a clean commit's whole scan. Everything else asks through queryGit.
+ */
+export function runGitQuickly(cwd: string, args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', [...args], { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error === null) return resolve(stdout);
+      reject(
+        new LeakguardError('GIT_FAILED', `git ${args.join(' ')} failed in ${cwd}: ${stderr.trim() || error.message}`, {
+          hint: 'Check that git works in this directory (`git status`).',
+          cause: error,
+        }),
+      );
+    });
+  });
+}
