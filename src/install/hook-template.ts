@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Identifies a hook file leakguard wrote; never changes meaning across versions. */
+export const MANAGED_MARKER = '# leakguard-managed-hook';
+const BLOCK_START = '# >>> leakguard >>>';
+const BLOCK_END = '# <<< leakguard <<<';
+/** Where install moves a hook that was there before; the shim runs it after scanning. */
+export const CHAINED_SUFFIX = '.pre-leakguard';
+
+export interface CliLocation {
+  /** The node binary that ran install, so hooks work where PATH lacks node (GUI git clients). */
+  readonly node: string;
+  /** This leakguard's bin/leakguard.js. */
+  readonly cli: string;
+}
+
+/** The shim from hooks/<name>, with the CLI's location filled in. */
+export function renderHook(hookName: string, location: CliLocation): string {
+  const template = readFileSync(join(__dirname, '..', '..', 'hooks', hookName), 'utf8');
+  return template.replace('@LEAKGUARD_NODE@', quoteForShell(location.node)).replace('@LEAKGUARD_CLI@', quoteForShell(location.cli));
+}
+
+/** The scanning block alone, markers included: what goes into a hook manager's own hook file. */
+export function scanningBlock(hook: string): string {
+  const start = hook.indexOf(BLOCK_START);
+  const end = hook.indexOf(BLOCK_END);
+  return hook.slice(start, end + BLOCK_END.length) + '\n';
+}
+
+export function hasScanningBlock(text: string): boolean {
+  return text.includes(BLOCK_START) && text.includes(BLOCK_END);
+}
+
+/** `text` without leakguard's block, exactly as it was before the block was added. */
+export function removeScanningBlock(text: string): string {
+  const start = text.indexOf(BLOCK_START);
+  const end = text.indexOf(BLOCK_END);
+  if (start < 0 || end < start) return text;
+  const afterEnd = text.indexOf('\n', end);
+  return text.slice(0, start) + (afterEnd < 0 ? '' : text.slice(afterEnd + 1));
+}
+
+/** The inside of a single-quoted sh string: a quote becomes '\'' (close, escaped quote, reopen). */
+function quoteForShell(value: string): string {
+  return value.replace(/'/g, `'\\''`);
+}
