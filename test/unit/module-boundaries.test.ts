@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+
+const SRC = resolve(__dirname, '../../src');
+
+/**
+ * The import table of the architecture notes: which modules of src/ each module may use, and which
+ * node built-ins it must not touch. The pure core (diff, detect, allow, report) never reads files,
+ * runs processes or looks at the environment; only git/ runs git.
+ */
+const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
+  model: [],
+  diff: ['model'],
+  detect: ['model'],
+  allow: ['model'],
+  report: ['model'],
+  git: ['model'],
+  config: ['model'],
+  fs: [],
+  scan: ['git', 'diff', 'detect', 'allow', 'config', 'model'],
+  install: ['git', 'fs', 'model'],
+  cli: ['model', 'diff', 'detect', 'allow', 'report', 'git', 'config', 'scan', 'install', 'fs'],
+};
+const FORBIDDEN_BUILTINS: Readonly<Record<string, readonly string[]>> = {
+  model: ['node:fs', 'node:child_process'],
+  diff: ['node:fs', 'node:child_process'],
+  detect: ['node:fs', 'node:child_process'],
+  allow: ['node:fs', 'node:child_process'],
+  report: ['node:fs', 'node:child_process'],
+  config: ['node:child_process'],
+  scan: ['node:child_process'],
+  install: ['node:child_process'],
+};
+const PACKAGES_ALLOWED: Readonly<Record<string, readonly string[]>> = {
+  allow: ['micromatch'],
+  report: ['picocolors'],
+  git: ['simple-git'],
+  config: ['cosmiconfig'],
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(/(?:from\s+|import\(\s*|require\(\s*)'([^']+)'/g)].map((match) => match[1] as string);
+  return [...new Set(specifiers)];
+}
+
+const moduleOf = (file: string): string => relative(SRC, file).split('/')[0] as string;
+
+const cases = sourceFiles(SRC).map((file) => [relative(SRC, file), file] as const);
+
+test.each(cases)('%s imports only what the architecture allows', (_name, file) => {
+  const own = moduleOf(file);
+  const problems: string[] = [];
+  for (const specifier of importsOf(file)) {
+    if (specifier.startsWith('.')) {
+      const target = moduleOf(resolve(dirname(file), specifier));
+      if (target !== own && !(MAY_IMPORT[own] ?? []).includes(target)) problems.push(`${own} → ${target} (${specifier})`);
+    } else if (specifier.startsWith('node:')) {
+      if ((FORBIDDEN_BUILTINS[own] ?? []).includes(specifier)) problems.push(`${own} → ${specifier}`);
+    } else if (own !== 'cli' && !(PACKAGES_ALLOWED[own] ?? []).includes(specifier)) {
+      problems.push(`${own} → package ${specifier}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the import reader sees static, dynamic and require imports', () => {
+  expect(importsOf(join(SRC, 'scan', 'scan-staged.ts'))).toContain('../git/repo-facts');
+  expect(importsOf(join(SRC, 'cli', 'run.ts'))).toContain('./commands/scan');
+  expect(importsOf(join(SRC, 'allow', 'path-ignore.ts'))).toContain('micromatch');
+});
