@@ -1,6 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
-import { LeakguardError } from '../model/errors';
 import { queryGit } from './git-query';
+import { absolutePath, askWorkTree } from './repo-facts';
 
 export interface HooksLocation {
   /** The work tree's top-level directory. */
@@ -15,16 +14,7 @@ export interface HooksLocation {
 }
 
 export async function readHooksLocation(cwd: string): Promise<HooksLocation> {
-  let output: string;
-  try {
-    output = await queryGit(cwd, ['rev-parse', '--show-toplevel', '--git-path', 'hooks']);
-  } catch (error) {
-    throw new LeakguardError('NOT_A_REPOSITORY', `${cwd} is not inside a git work tree.`, {
-      hint: 'Run `leakguard install` inside the repository to protect (`git init` first for a new one).',
-      cause: error,
-    });
-  }
-  const [root = '', hooks = ''] = output.split('\n');
+  const [root, hooks = ''] = await askWorkTree(cwd, ['--git-path', 'hooks']);
   const setting = (await queryGit(root, ['config', '--get', 'core.hooksPath'])).trim();
-  return { root, hooksDir: isAbsolute(hooks) ? hooks : resolve(cwd, hooks), hooksPathSetting: setting === '' ? undefined : setting };
+  return { root, hooksDir: absolutePath(cwd, hooks), hooksPathSetting: setting === '' ? undefined : setting };
 }
