@@ -27,7 +27,7 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
   return {
     findSecrets(lines, lookahead = []) {
       const matches: RawMatch[] = [];
-      const candidatesByLine = prefilter.candidateRulesByLine(lines.map((line) => line.text));
+      const candidatesByLine = prefilter.candidateRulesByLine(lines);
       for (const [index, candidates] of candidatesByLine) {
         const line = lines[index] as AddedLine;
         const found: RawMatch[] = [];

@@ -33,11 +33,11 @@ export class KeywordPrefilter {
   }
 
   /** For each line that holds a keyword, the indices of the rules to run on it; other lines are absent. */
-  candidateRulesByLine(texts: readonly string[]): Map<number, Set<number>> {
+  candidateRulesByLine(lines: readonly { readonly text: string }[]): Map<number, Set<number>> {
     const byLine = new Map<number, Set<number>>();
     const { transitions, isAccepting } = this;
-    for (let lineIndex = 0; lineIndex < texts.length; lineIndex++) {
-      const text = texts[lineIndex] as string;
+    for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+      const text = (lines[lineIndex] as { readonly text: string }).text;
       let state = 0;
       for (let index = 0; index < text.length; index++) {
         state = transitions[(state << 7) | (FOLD[text.charCodeAt(index)] as number)] as number;

@@ -3,7 +3,9 @@ export class LineSplitter {
   private partial = '';
 
   push(chunk: string): string[] {
-    const lines = (this.partial + chunk).split('\n');
+    const lines = chunk.split('\n');
+    // Join only the short carried-over piece: prefixing the whole chunk would copy it once more.
+    lines[0] = this.partial + (lines[0] as string);
     this.partial = lines.pop() ?? '';
     return lines;
   }

@@ -2,16 +2,18 @@ import { KeywordPrefilter } from '../../src/detect/keyword-prefilter';
 import { shannonEntropy } from '../../src/detect/entropy';
 import { crc32, toBase62 } from '../../src/detect/checksums';
 
+const asLines = (texts: string[]) => texts.map((text) => ({ text }));
+
 describe('KeywordPrefilter', () => {
   const prefilter = new KeywordPrefilter([['abc'], ['bcd'], ['ab'], ['zzz'], ['x.y']]);
 
   test('finds overlapping and contained keywords, case-insensitively', () => {
-    const byLine = prefilter.candidateRulesByLine(['__ABCD__']);
+    const byLine = prefilter.candidateRulesByLine(asLines(['__ABCD__']));
     expect([...(byLine.get(0) ?? [])].sort()).toEqual([0, 1, 2]);
   });
 
   test('treats keywords as literals and maps each hit to its line', () => {
-    const byLine = prefilter.candidateRulesByLine(['xzy', '', 'x.y', 'zz', 'a zzz', 'nothing']);
+    const byLine = prefilter.candidateRulesByLine(asLines(['xzy', '', 'x.y', 'zz', 'a zzz', 'nothing']));
     expect([...byLine.keys()]).toEqual([2, 4]);
     expect([...(byLine.get(2) ?? [])]).toEqual([4]);
     expect([...(byLine.get(4) ?? [])]).toEqual([3]);
