@@ -1,3 +1,5 @@
+import type { Severity } from '../model/severity';
+
 /** What users write, in package.json's "leakguard" key, .leakguardrc or leakguard.config.js. */
 export interface UserConfig {
   /** Built-in rule ids to switch off. */
@@ -19,6 +21,8 @@ export interface UserRule {
   readonly pattern: string;
   readonly keywords: readonly string[];
   readonly minEntropy?: number;
+  /** low, medium, high (the default) or critical. */
+  readonly severity?: Severity;
   readonly fix?: string;
 }
 
@@ -38,6 +42,7 @@ export interface ResolvedRule {
   readonly pattern: RegExp;
   readonly keywords: readonly string[];
   readonly minEntropy: number | undefined;
+  readonly severity: Severity;
   readonly fix: string;
 }
 

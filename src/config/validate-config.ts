@@ -1,9 +1,10 @@
 import { LeakguardError } from '../model/errors';
+import { SEVERITIES, type Severity } from '../model/severity';
 import type { ResolvedConfig, ResolvedRule } from './config-schema';
 
 const TOP_LEVEL_KEYS = ['disable', 'rules', 'allowlist'];
 const ALLOWLIST_KEYS = ['paths', 'values'];
-const RULE_KEYS = ['id', 'description', 'pattern', 'keywords', 'minEntropy', 'fix'];
+const RULE_KEYS = ['id', 'description', 'pattern', 'keywords', 'minEntropy', 'severity', 'fix'];
 const RULE_ID = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){1,8}$/;
 const DEFAULT_CUSTOM_FIX = 'Remove the value, rotate it if it was ever pushed, and load it from the environment or a secret manager.';
 
@@ -82,9 +83,11 @@ function readRule(rule: unknown, key: string, problems: Problems): ResolvedRule 
   if (minEntropy !== undefined && (typeof minEntropy !== 'number' || minEntropy < 0 || minEntropy > 8)) {
     problems.add(`${key}.minEntropy`, `expected a number from 0 to 8 (bits per character), got ${describe(minEntropy)}`);
   }
+  const severity = rule['severity'] ?? 'high';
+  if (!(SEVERITIES as readonly unknown[]).includes(severity)) problems.add(`${key}.severity`, `expected one of ${SEVERITIES.join(', ')}, got ${describe(severity)}`);
   const fix = rule['fix'] === undefined ? DEFAULT_CUSTOM_FIX : readString(rule['fix'], `${key}.fix`, problems);
   if (problems.list.length > before || !id || !description || !pattern || !fix) return undefined;
-  return { id, description, pattern, keywords, minEntropy: minEntropy as number | undefined, fix };
+  return { id, description, pattern, keywords, minEntropy: minEntropy as number | undefined, severity: severity as Severity, fix };
 }
 
 function compileRulePattern(source: string, key: string, problems: Problems): RegExp | undefined {

@@ -1,3 +1,5 @@
+import type { Severity } from '../model/severity';
+
 /** Builds random strings for a detector's examples; seeded, so a failing example can be reproduced. */
 export interface SampleGenerator {
   /** `length` characters drawn from `alphabet`. */
@@ -42,6 +44,11 @@ export interface Detector {
   readonly spansLines?: number;
   /** Generic rules give way to a provider rule that matches the same text. */
   readonly isGeneric?: boolean;
+  /**
+   * How bad a leak is; omitted, `high` for provider rules and `medium` for generic ones. `critical`
+   * is for keys that control whole accounts or infrastructure (cloud root keys, private keys).
+   */
+  readonly severity?: Severity;
   /** What to do about a leak: where to revoke or rotate, where to load the value from instead. */
   readonly fix: string;
   readonly examples: DetectorExamples;

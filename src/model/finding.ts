@@ -1,3 +1,5 @@
+import type { Confidence, Severity } from './severity';
+
 /**
  * What reporters receive. It deliberately has no field that can hold the secret itself: only a
  * redacted form and a one-way fingerprint cross this boundary.
@@ -5,6 +7,8 @@
 export interface Finding {
   readonly ruleId: string;
   readonly description: string;
+  readonly severity: Severity;
+  readonly confidence: Confidence;
   readonly file: string;
   readonly line: number;
   /** 1-based column of the secret's first character. */

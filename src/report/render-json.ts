@@ -5,9 +5,11 @@ import type { ScanReport } from '../model/finding';
  * field list is part of the interface; add fields, never rename them.
  */
 export function renderJson(report: ScanReport): string {
-  const findings = report.findings.map(({ ruleId, description, file, line, column, match, fingerprint }) => ({
+  const findings = report.findings.map(({ ruleId, description, severity, confidence, file, line, column, match, fingerprint }) => ({
     ruleId,
     description,
+    severity,
+    confidence,
     file,
     line,
     column,

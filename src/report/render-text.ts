@@ -21,7 +21,7 @@ function renderFile(file: string, findings: readonly Finding[], colors: Colors):
   const lines = [colors.bold(colors.underline(file))];
   for (const finding of findings) {
     lines.push(
-      `  ${colors.yellow(`${finding.line}:${finding.column}`)}  ${colors.red(finding.ruleId)}  ${finding.description}`,
+      `  ${colors.yellow(`${finding.line}:${finding.column}`)}  ${colors.red(finding.ruleId)}  ${finding.description}  ${colors.dim(`[${finding.severity}, ${finding.confidence} confidence]`)}`,
       `      ${colors.dim(finding.preview.trim())}`,
       `      ${colors.cyan('fix:')} ${finding.fix}`,
       `      ${colors.dim(`fingerprint ${finding.fingerprint}`)}`,

@@ -1,11 +1,17 @@
 import type { ResolvedConfig, ResolvedRule } from '../config/config-schema';
 import type { Detector } from '../detect/detector';
 import { builtInDetectors } from '../detect/registry';
+import { severityOf } from '../detect/rating';
+import { isAtLeast, type Severity } from '../model/severity';
 
-/** The built-in rules the config leaves on, then the config's own rules. */
-export function activeDetectors(config: ResolvedConfig): Detector[] {
+/**
+ * The built-in rules the config leaves on, then the config's own rules; rules below `minSeverity`
+ * are not run at all.
+ */
+export function activeDetectors(config: ResolvedConfig, minSeverity: Severity = 'low'): Detector[] {
   const disabled = new Set(config.disabledRuleIds);
-  return [...builtInDetectors.filter((detector) => !disabled.has(detector.id)), ...config.customRules.map(toDetector)];
+  const rules = [...builtInDetectors.filter((detector) => !disabled.has(detector.id)), ...config.customRules.map(toDetector)];
+  return rules.filter((detector) => isAtLeast(severityOf(detector), minSeverity));
 }
 
 export const builtInRuleIds: ReadonlySet<string> = new Set(builtInDetectors.map((detector) => detector.id));
@@ -17,6 +23,7 @@ function toDetector(rule: ResolvedRule): Detector {
     keywords: rule.keywords,
     pattern: rule.pattern,
     ...(rule.minEntropy === undefined ? {} : { minEntropy: rule.minEntropy }),
+    severity: rule.severity,
     fix: rule.fix,
     // A user's rule brings no examples; the generic detector test covers built-in rules only.
     examples: { detects: () => [], ignores: () => [] },

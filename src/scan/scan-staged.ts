@@ -9,6 +9,7 @@ import { streamStagedDiff } from '../git/staged-diff';
 import type { AddedLine } from '../model/added-line';
 import { LeakguardError } from '../model/errors';
 import type { ScanReport } from '../model/finding';
+import type { Severity } from '../model/severity';
 import { activeDetectors, builtInRuleIds } from './active-detectors';
 import { scanDiffStream, type DiffScanContext } from './scan-diff';
 
@@ -18,22 +19,27 @@ export interface StagedScanOptions {
   readonly cwd: string;
   /** --config: a config file to use instead of searching the repository root. */
   readonly configPath?: string;
+  /** --min-severity: rules below it are not run. */
+  readonly minSeverity?: Severity;
 }
 
 /** Scans the added lines of what `git commit` would record now. Reads only; writes nothing. */
 export async function scanStaged(options: StagedScanOptions): Promise<ScanReport> {
   const { root, mergeHeadPath } = await readRepoFacts(options.cwd);
-  const context = await buildScanContext(root, options.configPath);
+  const context = await buildScanContext(root, options);
   const isNewLine = existsSync(mergeHeadPath) ? await linesNewToMergedBranch(root) : undefined;
   return scanDiffStream(streamStagedDiff(root), { ...context, ...(isNewLine ? { isNewLine } : {}) });
 }
 
 /** Everything a scan needs besides its source: the active rules and the allowlists. */
-export async function buildScanContext(root: string, configPath?: string): Promise<DiffScanContext> {
-  const config = await loadConfig(root, builtInRuleIds, configPath);
+export async function buildScanContext(
+  root: string,
+  options: Pick<StagedScanOptions, 'configPath' | 'minSeverity'> = {},
+): Promise<DiffScanContext> {
+  const config = await loadConfig(root, builtInRuleIds, options.configPath);
   const ignoreFileText = await readOptionalFile(join(root, SECRETIGNORE_FILE));
   return {
-    detectors: activeDetectors(config),
+    detectors: activeDetectors(config, options.minSeverity),
     isIgnoredPath: createPathIgnore(ignoreFileText, config.allowedPaths),
     allowlist: { values: config.allowedValues },
   };

@@ -1,4 +1,5 @@
 import type { Detector } from '../detect/detector';
+import { confidenceOf, severityOf } from '../detect/rating';
 import type { Finding } from '../model/finding';
 import { fingerprint } from '../model/fingerprint';
 import type { RawMatch } from '../model/raw-match';
@@ -12,6 +13,8 @@ export function toFinding(match: RawMatch, detector: Detector, lineMatches: read
   return {
     ruleId: match.ruleId,
     description: detector.description,
+    severity: severityOf(detector),
+    confidence: confidenceOf(detector),
     file: match.file,
     line: match.line,
     column: match.start + 1,

@@ -13,7 +13,8 @@ describe('the CLI', () => {
     const rules = JSON.parse(json.stdout) as { id: string; description: string }[];
     expect(rules.length).toBeGreaterThanOrEqual(40);
     expect(rules.map((rule) => rule.id)).toContain('github-classic-token');
-    expect(repo.leakguard(['rules']).stdout).toMatch(/github-classic-token\s+GitHub personal access token/);
+    expect(repo.leakguard(['rules']).stdout).toMatch(/github-classic-token\s+high\s+high\s+GitHub personal access token/);
+    expect(rules.find((rule) => rule.id === 'private-key-pem')).toMatchObject({ severity: 'critical' });
   });
 
   test('scan --format json: findings with redacted match and a summary, exit 1; never the secret', () => {
@@ -23,7 +24,10 @@ describe('the CLI', () => {
     const result = repo.leakguard(['scan', '--staged', '--format', 'json']);
     expect(result.exitCode).toBe(1);
     const report = JSON.parse(result.stdout) as { findings: Record<string, unknown>[]; summary: Record<string, unknown> };
-    expect(Object.keys(report.findings[0] ?? {}).sort()).toEqual(['column', 'description', 'file', 'fingerprint', 'line', 'match', 'ruleId']);
+    expect(Object.keys(report.findings[0] ?? {}).sort()).toEqual(['column', 'confidence', 'description', 'file', 'fingerprint', 'line', 'match', 'ruleId', 'severity']);
+    expect(report.findings[0]).toMatchObject({ severity: 'high', confidence: 'high' });
+    const critical = repo.leakguard(['scan', '--staged', '--format', 'json', '--min-severity', 'critical']);
+    expect(critical.exitCode).toBe(0);
     expect(report.summary).toMatchObject({ findings: 1, filesScanned: 1, linesScanned: 1 });
     const text = repo.leakguard(['scan', '--staged', '--verbose']);
     expectNoLeak(token, result.stdout, result.stderr, text.stdout, text.stderr);

@@ -1,3 +1,4 @@
+import { confidenceOf, severityOf } from '../../detect/rating';
 import { builtInDetectors } from '../../detect/registry';
 import { EXIT_CLEAN, type Command } from '../io';
 import { RULES_USAGE } from '../messages/usage';
@@ -11,12 +12,19 @@ export const rulesCommand: Command = async (args, io) => {
     io.stdout(RULES_USAGE);
     return EXIT_CLEAN;
   }
-  const rules = builtInDetectors.map(({ id, description }) => ({ id, description }));
+  const rules = builtInDetectors.map((detector) => ({
+    id: detector.id,
+    description: detector.description,
+    severity: severityOf(detector),
+    confidence: confidenceOf(detector),
+  }));
   if (values.json) {
     io.stdout(JSON.stringify(rules, null, 2) + '\n');
     return EXIT_CLEAN;
   }
   const width = Math.max(...rules.map((rule) => rule.id.length));
-  io.stdout(rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.description}`).join('\n') + `\n\n${rules.length} rules.\n`);
+  const lines = rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(8)}  ${rule.confidence.padEnd(6)}  ${rule.description}`);
+  const header = `${'id'.padEnd(width)}  severity  conf.   description`;
+  io.stdout([header, ...lines].join('\n') + `\n\n${rules.length} rules.\n`);
   return EXIT_CLEAN;
 };

@@ -1,5 +1,6 @@
 import type { ScanReport } from '../../model/finding';
 import { LeakguardError } from '../../model/errors';
+import { SEVERITIES } from '../../model/severity';
 import { scanStaged } from '../../scan/scan-staged';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, type Command } from '../io';
 import { blockedHeadline, cleanSummary, suppressedNote, waysOut } from '../messages/scan';
@@ -11,6 +12,7 @@ const OPTIONS = {
   staged: { type: 'boolean' },
   format: { type: 'string' },
   config: { type: 'string' },
+  'min-severity': { type: 'string' },
   verbose: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -28,7 +30,8 @@ export const scanCommand: Command = async (args, io) => {
     });
   }
   const format = oneOf(values.format, ['text', 'json'] as const, 'text', '--format');
-  const report = await scanStaged({ cwd: io.cwd, ...(values.config ? { configPath: values.config } : {}) });
+  const minSeverity = oneOf(values['min-severity'], SEVERITIES, 'low', '--min-severity');
+  const report = await scanStaged({ cwd: io.cwd, minSeverity, ...(values.config ? { configPath: values.config } : {}) });
   if (format === 'json') {
     const { renderJson } = await import('../../report/render-json');
     io.stdout(renderJson(report));

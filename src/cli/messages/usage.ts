@@ -22,13 +22,15 @@ Options:
   --staged             scan the staged change (required for now)
   --format text|json   report format (default: text)
   --config PATH        use this config file instead of searching the repository root
+  --min-severity LEVEL report only rules of this severity or above: low, medium, high, critical
   --verbose            also list binary and ignored files, and say so when the scan is clean
   --no-color           plain text even on a terminal (NO_COLOR=1 does the same)
 `;
 
 export const RULES_USAGE = `Usage: leakguard rules [--json]
 
-Lists every built-in rule: its id (used in allow comments and config) and what it detects.
+Lists every built-in rule: its id (used in allow comments and config), its severity, how sure a
+match is (confidence: high when a checksum or structure check confirms it) and what it detects.
 `;
 
 export function unknownCommand(name: string): string {

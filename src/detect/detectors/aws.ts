@@ -9,6 +9,7 @@ const SECRET_KEY_NAME = '(?:aws[_-]?secret(?:[_-]?(?:access[_-]?)?key)?|secret[_
 export const awsDetectors: readonly Detector[] = [
   {
     id: 'aws-access-key-id',
+    severity: 'critical',
     description: 'AWS access key ID (long-term, temporary STS, bearer or context-specific)',
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
     // IAM User Guide, "Unique identifier prefixes": 4-character type prefix + 16 upper-case characters (AKIA, ASIA, ABIA, ACCA; A3T on older keys).
@@ -36,6 +37,7 @@ export const awsDetectors: readonly Detector[] = [
   },
   {
     id: 'aws-secret-access-key',
+    severity: 'critical',
     description: 'AWS secret access key assigned to an aws_secret_access_key-style name',
     keywords: ['aws_secret', 'aws-secret', 'awssecret', 'secret_access', 'secret-access', 'secretaccess'],
     // IAM User Guide, "Managing access keys": the secret is 40 base64 characters with no marker, so only its name identifies it.

@@ -65,6 +65,7 @@ function ppkFile(generate: SampleGenerator, version: string, encryption: string)
 export const privateKeyDetectors: readonly Detector[] = [
   {
     id: 'private-key-escaped',
+    severity: 'critical',
     description: 'Private key in a JSON string (service-account files), with "\\n" escapes',
     keywords: ['private key'],
     // RFC 7468 PEM with its line breaks written as the two characters "\n", as in GCP service-account JSON.
@@ -86,6 +87,7 @@ export const privateKeyDetectors: readonly Detector[] = [
   },
   {
     id: 'private-key-pem',
+    severity: 'critical',
     description: 'Private key in PEM or OpenPGP armor (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted PKCS#8, PGP)',
     keywords: ['private key'],
     // RFC 7468 "-----BEGIN <label>-----" then optional "Name: value" headers (RFC 1421, RFC 4880 armor), a blank line, and base64 lines.
@@ -120,6 +122,7 @@ export const privateKeyDetectors: readonly Detector[] = [
   },
   {
     id: 'private-key-putty',
+    severity: 'critical',
     description: 'PuTTY private key file (.ppk)',
     keywords: ['putty-user-key-file-'],
     // PuTTY .ppk v2/v3: "PuTTY-User-Key-File-N: <algorithm>", "Name: value" headers, base64 Public-Lines and Private-Lines.
