@@ -33,9 +33,10 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
         const found: RawMatch[] = [];
         for (const ruleIndex of candidates) {
           const rule = compiled[ruleIndex] as CompiledDetector;
-          found.push(...matchRule(rule, line, () => followingLines(lines, lookahead, index, rule.detector.spansLines ?? 1)));
+          // A loop, not push(...spread): a hostile line can hold more matches than the call stack takes arguments.
+          for (const match of matchRule(rule, line, () => followingLines(lines, lookahead, index, rule.detector.spansLines ?? 1))) found.push(match);
         }
-        matches.push(...preferSpecificRules(found, genericRuleIds));
+        for (const match of preferSpecificRules(found, genericRuleIds)) matches.push(match);
       }
       return matches;
     },

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { HooksLocation } from '../git/hooks-location';
 
 /**
@@ -8,19 +8,19 @@ import type { HooksLocation } from '../git/hooks-location';
  */
 export function huskyUserDir(location: HooksLocation): string | undefined {
   if (location.hooksPathSetting === undefined) return undefined;
-  const hooksDir = resolve(location.root, location.hooksPathSetting);
+  // git's own resolution of the setting (relative to the work tree, `~` expanded), not ours.
+  const hooksDir = location.hooksDir;
   if (basename(hooksDir) === '_' && basename(dirname(hooksDir)) === '.husky') return dirname(hooksDir);
   return basename(hooksDir) === '.husky' ? hooksDir : undefined;
 }
 
-const LEFTHOOK_CONFIGS = ['lefthook.yml', 'lefthook.yaml', '.lefthook.yml', '.lefthook.yaml'];
+/** lefthook's config file names, https://lefthook.dev/configuration (section "Config file name"). */
+const LEFTHOOK_CONFIGS = ['lefthook', '.lefthook', '.config/lefthook'].flatMap((name) =>
+  ['yml', 'yaml', 'toml', 'json', 'jsonc'].map((extension) => `${name}.${extension}`),
+);
 
 /** lefthook rewrites its hooks on `lefthook install`, which would drop a chained leakguard shim. */
 export function usesLefthook(root: string, existingHook: string | undefined): boolean {
   if (existingHook !== undefined && /lefthook/i.test(existingHook)) return true;
   return LEFTHOOK_CONFIGS.some((name) => existsSync(join(root, name)));
-}
-
-export function readIfExists(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }

@@ -15,10 +15,17 @@ export interface CliLocation {
   readonly cli: string;
 }
 
-/** The shim from hooks/<name>, with the CLI's location filled in. */
-export function renderHook(hookName: string, location: CliLocation): string {
+/**
+ * The shim from hooks/<name>, with the CLI's location filled in. Without a location the recorded paths
+ * stay empty and the shim looks only in node_modules/.bin and on PATH: for a file that is committed
+ * and shared (husky's), where one machine's paths mean nothing on another.
+ */
+export function renderHook(hookName: string, location?: CliLocation): string {
   const template = readFileSync(join(__dirname, '..', '..', 'hooks', hookName), 'utf8');
-  return template.replace('@LEAKGUARD_NODE@', quoteForShell(location.node)).replace('@LEAKGUARD_CLI@', quoteForShell(location.cli));
+  // A replacer function, because a replacement string would treat `$&` or `$'` in a path as patterns.
+  return template
+    .replace('@LEAKGUARD_NODE@', () => quoteForShell(location?.node ?? ''))
+    .replace('@LEAKGUARD_CLI@', () => quoteForShell(location?.cli ?? ''));
 }
 
 /** The scanning block alone, markers included: what goes into a hook manager's own hook file. */
@@ -29,16 +36,22 @@ export function scanningBlock(hook: string): string {
 }
 
 export function hasScanningBlock(text: string): boolean {
-  return text.includes(BLOCK_START) && text.includes(BLOCK_END);
+  const start = text.indexOf(BLOCK_START);
+  return start >= 0 && text.indexOf(BLOCK_END, start) > start;
+}
+
+/** `text` with leakguard's block swapped for `block`, in the same place; the lines around it untouched. */
+export function replaceScanningBlock(text: string, block: string): string {
+  const start = text.indexOf(BLOCK_START);
+  const end = text.indexOf(BLOCK_END, start);
+  if (start < 0 || end < 0) return text;
+  const afterEnd = text.indexOf('\n', end);
+  return text.slice(0, start) + block + (afterEnd < 0 ? '' : text.slice(afterEnd + 1));
 }
 
 /** `text` without leakguard's block, exactly as it was before the block was added. */
 export function removeScanningBlock(text: string): string {
-  const start = text.indexOf(BLOCK_START);
-  const end = text.indexOf(BLOCK_END);
-  if (start < 0 || end < start) return text;
-  const afterEnd = text.indexOf('\n', end);
-  return text.slice(0, start) + (afterEnd < 0 ? '' : text.slice(afterEnd + 1));
+  return replaceScanningBlock(text, '');
 }
 
 /** The inside of a single-quoted sh string: a quote becomes '\'' (close, escaped quote, reopen). */

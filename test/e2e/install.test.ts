@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTempRepo, type TempRepo } from '../support/temp-repo';
+import { CLI, createTempRepo, type TempRepo } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
 
 const EXISTING_HOOK = '#!/bin/sh\necho "existing hook ran" >&2\nexit 0\n';
@@ -93,8 +93,13 @@ describe('leakguard install and uninstall', () => {
     expect(repo.read('.husky/_/pre-commit')).not.toContain('leakguard');
     expect(repo.leakguard(['install']).stdout).toContain('already installed');
 
+    // The husky block records no machine paths (the file is shared): it finds the project's own CLI.
+    repo.write('node_modules/.bin/leakguard', `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
+    chmodSync(join(repo.dir, 'node_modules', '.bin', 'leakguard'), 0o755);
     stage(`t = "${token}"\n`);
-    expect(repo.git('commit', '-qm', 'leak').exitCode).toBe(1);
+    const blocked = repo.git('commit', '-qm', 'leak');
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.stderr).toContain('github-classic-token');
 
     repo.leakguard(['uninstall']);
     expect(repo.read('.husky/pre-commit')).toBe(userHook);

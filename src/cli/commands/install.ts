@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { readHooksLocation } from '../../git/hooks-location';
-import { installHook, uninstallHook } from '../../install/install-hook';
+import { installHook, isRefusal, uninstallHook } from '../../install/install-hook';
 import { EXIT_CLEAN, type Command } from '../io';
-import { INSTALL_USAGE, describeInstall, describeUninstall } from '../messages/install';
+import { INSTALL_USAGE, cannotChangeHook, describeInstall, describeUninstall, installRefused, unexpectedArguments } from '../messages/install';
 import { parseOptions } from '../parse-options';
 
 const HOOK_NAME = 'pre-commit';
@@ -10,23 +10,43 @@ const HOOK_NAME = 'pre-commit';
 const CLI_PATH = join(__dirname, '..', '..', '..', 'bin', 'leakguard.js');
 
 export const installCommand: Command = async (args, io) => {
-  const { values } = parseOptions(args, { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'install');
+  const { values, positionals } = parseOptions(args, { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'install');
   if (values.help) {
     io.stdout(INSTALL_USAGE);
     return EXIT_CLEAN;
   }
+  if (positionals.length > 0) throw unexpectedArguments('install', positionals);
   const location = await readHooksLocation(io.cwd);
-  const outcome = installHook({ location, hookName: HOOK_NAME, cli: { node: process.execPath, cli: CLI_PATH }, isForced: values.force === true });
+  const cli = { node: process.execPath, cli: CLI_PATH };
+  const outcome = explainFileErrors(() => installHook({ location, hookName: HOOK_NAME, cli, isForced: values.force === true }));
+  if (isRefusal(outcome)) throw installRefused(outcome);
   io.stdout(describeInstall(outcome));
   return EXIT_CLEAN;
 };
 
 export const uninstallCommand: Command = async (args, io) => {
-  const { values } = parseOptions(args, { help: { type: 'boolean', short: 'h' } }, 'uninstall');
+  const { values, positionals } = parseOptions(args, { help: { type: 'boolean', short: 'h' } }, 'uninstall');
   if (values.help) {
     io.stdout(INSTALL_USAGE);
     return EXIT_CLEAN;
   }
-  io.stdout(describeUninstall(uninstallHook(await readHooksLocation(io.cwd), HOOK_NAME)));
+  if (positionals.length > 0) throw unexpectedArguments('uninstall', positionals);
+  const location = await readHooksLocation(io.cwd);
+  io.stdout(describeUninstall(explainFileErrors(() => uninstallHook(location, HOOK_NAME))));
   return EXIT_CLEAN;
 };
+
+/**
+ * A hooks directory the user may not write to (owned by root, read-only mount) is theirs to fix, not
+ * a bug: name the file instead of printing a stack.
+ */
+function explainFileErrors<T>(change: () => T): T {
+  try {
+    return change();
+  } catch (error) {
+    if (error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string') {
+      throw cannotChangeHook(error as NodeJS.ErrnoException);
+    }
+    throw error;
+  }
+}

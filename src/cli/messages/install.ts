@@ -1,38 +1,80 @@
-import type { InstallOutcome, UninstallOutcome } from '../../install/install-hook';
+import type { InstallOutcome, InstallRefusal, UninstallOutcome } from '../../install/install-hook';
+import { LeakguardError } from '../../model/errors';
 
 export const INSTALL_USAGE = `Usage: leakguard install [--force]
        leakguard uninstall
 
 install writes the pre-commit hook into the directory git runs hooks from (core.hooksPath and
-worktrees honoured). A hook that was there is kept and still runs after leakguard's; with husky, a
-marked block is added to .husky/pre-commit instead. Running it again changes nothing.
-uninstall removes the hook (or the block) and puts back what was there before.
+linked worktrees honoured). A hook that was there is moved to pre-commit.pre-leakguard and still runs
+after the scan; with husky, a marked block is added to .husky/pre-commit instead. Running it again
+changes nothing. With lefthook, install refuses and shows the lefthook.yml entry to add instead.
+uninstall removes the hook (or the block) and puts back exactly what was there before.
+
+The hook blocks a commit that adds a secret. To commit anyway, deliberately:
+  git commit --no-verify        or        LEAKGUARD_SKIP=1 git commit ...
 
 Options:
   --force    install even though lefthook manages the hooks (its hook is chained)
+  -h, --help show this help
 `;
+
+const LEFTHOOK_SNIPPET = ['pre-commit:', '  commands:', '    leakguard:', '      run: npx leakguard scan --staged'].join('\n');
 
 export function describeInstall(outcome: InstallOutcome): string {
   switch (outcome.kind) {
     case 'installed':
-      return `leakguard: installed the pre-commit hook at ${outcome.path}\n` +
-        (outcome.chainedPath ? `leakguard: the hook that was there moved to ${outcome.chainedPath}; it still runs after the scan.\n` : '');
+      return `leakguard: installed the pre-commit hook at ${outcome.path}\n` + describeChain(outcome.chainedPath);
     case 'updated':
-      return `leakguard: updated the hook at ${outcome.path}\n`;
+      return `leakguard: updated the leakguard hook at ${outcome.path}\n` + describeChain(outcome.chainedPath);
     case 'unchanged':
       return `leakguard: already installed at ${outcome.path}; nothing to do.\n`;
     case 'husky-block-added':
-      return `leakguard: husky manages the hooks; added the leakguard block to ${outcome.path}\n`;
+      return `leakguard: husky manages the hooks; ${outcome.isFileCreated ? 'created' : 'added the leakguard block to'} ${outcome.path}\n` +
+        'leakguard: commit that file so every clone runs the scan; the block runs leakguard from node_modules/.bin or PATH.\n';
+    case 'husky-block-updated':
+      return `leakguard: husky manages the hooks; updated the leakguard block in ${outcome.path}\n`;
   }
+}
+
+function describeChain(chainedPath: string | undefined): string {
+  return chainedPath === undefined ? '' : `leakguard: the hook that was there is kept at ${chainedPath}; it still runs after the scan.\n`;
 }
 
 export function describeUninstall(outcome: UninstallOutcome): string {
   switch (outcome.kind) {
     case 'removed':
-      return `leakguard: removed the hook at ${outcome.path}\n` + (outcome.restoredPath ? `leakguard: restored the hook that was there before.\n` : '');
+      return `leakguard: removed the hook at ${outcome.path}\n`;
+    case 'restored':
+      return `leakguard: removed the leakguard hook and restored the hook that was there before at ${outcome.path} (from ${outcome.restoredFrom})\n`;
     case 'husky-block-removed':
-      return `leakguard: removed the leakguard block from ${outcome.path}${outcome.isFileDeleted ? ' (and the file, which held nothing else)' : ''}\n`;
+      return `leakguard: removed the leakguard block from ${outcome.path}${outcome.isFileDeleted ? ' and deleted the file, which leakguard had created' : ''}\n`;
     case 'not-installed':
       return `leakguard: no leakguard hook at ${outcome.path}; nothing to do.\n`;
   }
+}
+
+export function installRefused(refusal: InstallRefusal): LeakguardError {
+  switch (refusal.kind) {
+    case 'refused-lefthook':
+      return new LeakguardError('HOOK_CONFLICT', `lefthook manages the hooks of this repository; \`lefthook install\` would overwrite ${refusal.path} and drop leakguard.`, {
+        hint: `Add leakguard to lefthook.yml instead:\n\n${LEFTHOOK_SNIPPET}\n\nthen run \`npx lefthook install\`. Or run \`leakguard install --force\` to install anyway, with lefthook's hook chained after the scan.`,
+      });
+    case 'refused-chain-occupied':
+      return new LeakguardError('HOOK_CONFLICT', `${refusal.path} is not leakguard's, and ${refusal.chainedPath} already holds an earlier hook; installing would lose one of them.`, {
+        hint: `Merge the two by hand (keep what ${refusal.path} must run), remove one of them, then run \`leakguard install\` again.`,
+      });
+  }
+}
+
+export function unexpectedArguments(command: string, args: readonly string[]): LeakguardError {
+  return new LeakguardError('USAGE', `leakguard ${command} takes no arguments; got: ${args.join(' ')}`, {
+    hint: `See \`leakguard ${command} --help\`.`,
+  });
+}
+
+export function cannotChangeHook(error: NodeJS.ErrnoException): LeakguardError {
+  return new LeakguardError('IO_FAILED', `could not change ${error.path ?? 'the hook'}: ${error.code ?? error.message}`, {
+    hint: 'Check that you may write to the hooks directory (its owner and permissions), then run the command again.',
+    cause: error,
+  });
 }

@@ -1,0 +1,20 @@
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+
+/** git runs only executable hooks (githooks(5)). */
+export const EXECUTABLE = 0o755;
+
+export function readIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/**
+ * Whether anything is at `path`, a dangling symlink included: existsSync follows links and would call
+ * a user's broken symlinked hook absent, and install would then overwrite it.
+ */
+export function isPresent(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+}
+
+export function modeOf(path: string): number {
+  return statSync(path).mode & 0o777;
+}

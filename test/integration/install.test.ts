@@ -1,0 +1,282 @@
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { installCommand, uninstallCommand } from '../../src/cli/commands/install';
+import type { CliIo, Command } from '../../src/cli/io';
+import { LeakguardError } from '../../src/model/errors';
+import { CLI, createTempRepo, type TempRepo } from '../support/temp-repo';
+
+const MARKER = '# leakguard-managed-hook v1';
+const BLOCK_START = '# >>> leakguard >>>';
+/** A user's hook with bytes a text round trip would change: CRLF, a Latin-1 byte, no final newline. */
+const USER_HOOK = Buffer.from('#!/bin/sh\r\necho "user hook ran \xe9"\r\nexit 0', 'latin1');
+
+interface Ran {
+  readonly exitCode: number;
+  readonly stdout: string;
+}
+
+/**
+ * Runs a command the way the CLI would, in the repo's isolated git environment: git reads
+ * GIT_CONFIG_GLOBAL and friends from the process, and the developer's own core.hooksPath must not count.
+ */
+async function runIn(repo: TempRepo, command: Command, args: readonly string[], cwd = repo.dir): Promise<Ran> {
+  const saved = { ...process.env };
+  Object.assign(process.env, repo.env);
+  let stdout = '';
+  const io: CliIo = { stdout: (text) => (stdout += text), stderr: () => undefined, env: process.env, cwd, isStdoutTty: false };
+  try {
+    return { exitCode: await command(args, io), stdout };
+  } finally {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}
+
+const install = (repo: TempRepo, args: readonly string[] = [], cwd?: string) => runIn(repo, installCommand, args, cwd);
+const uninstall = (repo: TempRepo, cwd?: string) => runIn(repo, uninstallCommand, [], cwd);
+
+async function expectLeakguardError(promise: Promise<unknown>, code: string): Promise<LeakguardError> {
+  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(LeakguardError);
+  expect((error as LeakguardError).code).toBe(code);
+  return error as LeakguardError;
+}
+
+const modeOf = (path: string) => statSync(path).mode & 0o777;
+
+describe('install and uninstall, standalone hook', () => {
+  let repo: TempRepo;
+  let hook: string;
+  beforeEach(() => {
+    repo = createTempRepo();
+    hook = join(repo.dir, '.git', 'hooks', 'pre-commit');
+  });
+  afterEach(() => repo.remove());
+
+  test('installs into a repository with no commit yet, executable, recording this CLI and node', async () => {
+    expect(repo.git('rev-parse', '--verify', '-q', 'HEAD').exitCode).not.toBe(0);
+    const result = await install(repo);
+    expect(result).toEqual({ exitCode: 0, stdout: `leakguard: installed the pre-commit hook at ${hook}\n` });
+    const text = readFileSync(hook, 'utf8');
+    expect(text.split('\n')[1]).toContain(MARKER);
+    expect(text).toContain(`leakguard_recorded_cli='${CLI}'`);
+    expect(text).toContain(`leakguard_recorded_node='${process.execPath}'`);
+    expect(modeOf(hook)).toBe(0o755);
+  });
+
+  test('installs into a repository with commits, and a second install writes nothing', async () => {
+    repo.write('a.txt', 'a\n');
+    repo.mustGit('add', '.');
+    repo.mustGit('commit', '-qm', 'a');
+    await install(repo);
+    const first = readFileSync(hook, 'utf8');
+    const again = await install(repo);
+    expect(again.stdout).toBe(`leakguard: already installed at ${hook}; nothing to do.\n`);
+    expect(readFileSync(hook, 'utf8')).toBe(first);
+    expect(existsSync(`${hook}.pre-leakguard`)).toBe(false);
+  });
+
+  test('an existing hook is moved aside, chained, and restored byte for byte with its mode', async () => {
+    writeFileSync(hook, USER_HOOK);
+    chmodSync(hook, 0o750);
+    const installed = await install(repo);
+    expect(installed.stdout).toContain(`kept at ${hook}.pre-leakguard; it still runs after the scan`);
+    expect(readFileSync(`${hook}.pre-leakguard`)).toEqual(USER_HOOK);
+    expect(readFileSync(hook, 'utf8')).toContain(MARKER);
+
+    expect((await install(repo)).stdout).toContain('already installed');
+    const removed = await uninstall(repo);
+    expect(removed.stdout).toContain(`restored the hook that was there before at ${hook}`);
+    expect(readFileSync(hook)).toEqual(USER_HOOK);
+    expect(modeOf(hook)).toBe(0o750);
+    expect(existsSync(`${hook}.pre-leakguard`)).toBe(false);
+  });
+
+  test('a symlinked hook, even a dangling one, stays a symlink to the same place', async () => {
+    symlinkSync('../../scripts/missing-hook.sh', hook);
+    await install(repo);
+    expect(lstatSync(hook).isSymbolicLink()).toBe(false);
+    await uninstall(repo);
+    expect(readlinkSync(hook)).toBe('../../scripts/missing-hook.sh');
+  });
+
+  test('an older leakguard shim is rewritten and the chained hook kept', async () => {
+    writeFileSync(hook, USER_HOOK, { mode: 0o755 });
+    await install(repo);
+    const current = readFileSync(hook, 'utf8');
+    writeFileSync(hook, `#!/bin/sh\n${MARKER}\nexit 0\n`);
+    const updated = await install(repo);
+    expect(updated.stdout).toContain(`updated the leakguard hook at ${hook}`);
+    expect(updated.stdout).toContain('.pre-leakguard; it still runs');
+    expect(readFileSync(hook, 'utf8')).toBe(current);
+    expect(readFileSync(`${hook}.pre-leakguard`)).toEqual(USER_HOOK);
+  });
+
+  test('refuses when the place for the chained hook is already taken, and writes nothing', async () => {
+    writeFileSync(hook, '#!/bin/sh\necho mine\n', { mode: 0o755 });
+    writeFileSync(`${hook}.pre-leakguard`, '#!/bin/sh\necho older\n', { mode: 0o755 });
+    const error = await expectLeakguardError(install(repo), 'HOOK_CONFLICT');
+    expect(error.message).toContain(`${hook}.pre-leakguard already holds an earlier hook`);
+    expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho mine\n');
+  });
+
+  test('uninstall removes only leakguard’s hook', async () => {
+    expect((await uninstall(repo)).stdout).toBe(`leakguard: no leakguard hook at ${hook}; nothing to do.\n`);
+    writeFileSync(hook, '#!/bin/sh\necho mine\n', { mode: 0o755 });
+    expect((await uninstall(repo)).stdout).toContain('nothing to do');
+    expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho mine\n');
+    rmSync(hook);
+    await install(repo);
+    expect((await uninstall(repo)).stdout).toBe(`leakguard: removed the hook at ${hook}\n`);
+    expect(existsSync(hook)).toBe(false);
+  });
+});
+
+describe('install finds the directory git really runs hooks from', () => {
+  let repo: TempRepo;
+  beforeEach(() => {
+    repo = createTempRepo();
+  });
+  afterEach(() => repo.remove());
+
+  test('core.hooksPath, relative to the work tree, even when run from a subdirectory', async () => {
+    repo.mustGit('config', 'core.hooksPath', 'tools/hooks');
+    mkdirSync(join(repo.dir, 'src', 'deep'), { recursive: true });
+    const result = await install(repo, [], join(repo.dir, 'src', 'deep'));
+    const hook = join(repo.dir, 'tools', 'hooks', 'pre-commit');
+    expect(result.stdout).toContain(`installed the pre-commit hook at ${hook}`);
+    expect(modeOf(hook)).toBe(0o755);
+    expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+  });
+
+  test('from a linked worktree, into the hooks directory all worktrees share', async () => {
+    repo.write('a.txt', 'a\n');
+    repo.mustGit('add', '.');
+    repo.mustGit('commit', '-qm', 'a');
+    const worktree = join(repo.root, 'linked');
+    repo.mustGit('worktree', 'add', '-q', worktree);
+    const result = await install(repo, [], worktree);
+    const hook = join(repo.dir, '.git', 'hooks', 'pre-commit');
+    expect(result.stdout).toContain(`at ${hook}`);
+    expect(readFileSync(hook, 'utf8')).toContain(MARKER);
+    expect(existsSync(join(repo.dir, '.git', 'worktrees', 'linked', 'hooks'))).toBe(false);
+    expect((await uninstall(repo, worktree)).stdout).toContain(`removed the hook at ${hook}`);
+  });
+
+  test('outside a git repository: NOT_A_REPOSITORY, and nothing written', async () => {
+    const outside = createTempRepo({ init: false });
+    try {
+      const error = await expectLeakguardError(install(outside), 'NOT_A_REPOSITORY');
+      expect(error.message).toContain('not inside a git work tree');
+      await expectLeakguardError(uninstall(outside), 'NOT_A_REPOSITORY');
+    } finally {
+      outside.remove();
+    }
+  });
+});
+
+describe('install next to hook managers', () => {
+  let repo: TempRepo;
+  beforeEach(() => {
+    repo = createTempRepo();
+  });
+  afterEach(() => repo.remove());
+
+  function setUpHusky(hooksPath: string, userHook?: string): void {
+    mkdirSync(join(repo.dir, '.husky', '_'), { recursive: true });
+    repo.write('.husky/_/pre-commit', '#!/usr/bin/env sh\n. "$(dirname "$0")/h"\n');
+    if (userHook !== undefined) repo.write('.husky/pre-commit', userHook);
+    repo.mustGit('config', 'core.hooksPath', hooksPath);
+  }
+
+  test('husky v9: a block joins .husky/pre-commit, .husky/_ is untouched, uninstall leaves the user’s lines', async () => {
+    const userHook = 'npx lint-staged\nnpm test';
+    setUpHusky('.husky/_', userHook);
+    const result = await install(repo);
+    expect(result.stdout).toContain(`husky manages the hooks; added the leakguard block to ${join(repo.dir, '.husky', 'pre-commit')}`);
+    const withBlock = repo.read('.husky/pre-commit');
+    expect(withBlock.startsWith(`${userHook}\n${BLOCK_START}`)).toBe(true);
+    expect(withBlock).toContain('scan --staged');
+    // The file is committed and shared: no path of this machine in it.
+    expect(withBlock).not.toContain(process.execPath);
+    expect(withBlock).not.toContain(MARKER);
+    expect(repo.read('.husky/_/pre-commit')).not.toContain('leakguard');
+    expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+
+    expect((await install(repo)).stdout).toContain('already installed');
+    expect((await uninstall(repo)).stdout).toContain('removed the leakguard block from');
+    expect(repo.read('.husky/pre-commit')).toBe(`${userHook}\n`);
+  });
+
+  test('husky: the block is updated where it stands, keeping lines the user wrote after it', async () => {
+    setUpHusky('.husky/_', 'npx lint-staged\n');
+    await install(repo);
+    const installed = repo.read('.husky/pre-commit');
+    const olderBlock = installed.replace('scan --staged', 'scan --staged --old-flag');
+    repo.write('.husky/pre-commit', `${olderBlock}echo after\n`);
+    expect((await install(repo)).stdout).toContain('updated the leakguard block');
+    expect(repo.read('.husky/pre-commit')).toBe(`${installed}echo after\n`);
+    await uninstall(repo);
+    expect(repo.read('.husky/pre-commit')).toBe('npx lint-staged\necho after\n');
+  });
+
+  test('husky: a missing .husky/pre-commit is created, and deleted again by uninstall', async () => {
+    setUpHusky('.husky/_');
+    const path = join(repo.dir, '.husky', 'pre-commit');
+    expect((await install(repo)).stdout).toContain(`created ${path}`);
+    expect(modeOf(path)).toBe(0o755);
+    expect((await uninstall(repo)).stdout).toContain('and deleted the file');
+    expect(existsSync(path)).toBe(false);
+  });
+
+  test('older husky (core.hooksPath=.husky): the block goes into .husky/pre-commit itself', async () => {
+    const userHook = '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\nnpx lint-staged\n';
+    setUpHusky('.husky', userHook);
+    await install(repo);
+    expect(repo.read('.husky/pre-commit').startsWith(userHook + BLOCK_START)).toBe(true);
+    await uninstall(repo);
+    expect(repo.read('.husky/pre-commit')).toBe(userHook);
+  });
+
+  test('lefthook.yml: refused without --force, showing the lefthook.yml entry; --force installs', async () => {
+    repo.write('lefthook.yml', 'pre-commit:\n  commands: {}\n');
+    const error = await expectLeakguardError(install(repo), 'HOOK_CONFLICT');
+    expect(error.message).toContain('lefthook manages the hooks');
+    expect(error.hint).toContain('pre-commit:\n  commands:\n    leakguard:\n      run: npx leakguard scan --staged');
+    expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+    expect((await install(repo, ['--force'])).stdout).toContain('installed the pre-commit hook');
+  });
+
+  test('a hook written by lefthook: refused without --force; --force chains it', async () => {
+    const hook = join(repo.dir, '.git', 'hooks', 'pre-commit');
+    const lefthookHook = '#!/bin/sh\n# lefthook-generated hook\nlefthook run "pre-commit" "$@"\n';
+    writeFileSync(hook, lefthookHook, { mode: 0o755 });
+    await expectLeakguardError(install(repo), 'HOOK_CONFLICT');
+    expect(readFileSync(hook, 'utf8')).toBe(lefthookHook);
+    expect((await install(repo, ['--force'])).stdout).toContain('.pre-leakguard; it still runs');
+    expect(readFileSync(`${hook}.pre-leakguard`, 'utf8')).toBe(lefthookHook);
+  });
+});
+
+describe('install and uninstall arguments', () => {
+  let repo: TempRepo;
+  beforeEach(() => {
+    repo = createTempRepo();
+  });
+  afterEach(() => repo.remove());
+
+  test('--help prints the usage and installs nothing', async () => {
+    const result = await install(repo, ['--help']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('Usage: leakguard install [--force]');
+    expect(result.stdout).toContain('LEAKGUARD_SKIP=1 git commit');
+    expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+  });
+
+  test('unknown options and stray arguments are usage errors', async () => {
+    await expectLeakguardError(install(repo, ['--hooks-dir', 'x']), 'USAGE');
+    const error = await expectLeakguardError(install(repo, ['now']), 'USAGE');
+    expect(error.message).toContain('takes no arguments; got: now');
+    await expectLeakguardError(runIn(repo, uninstallCommand, ['--force']), 'USAGE');
+  });
+});
