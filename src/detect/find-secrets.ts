@@ -87,13 +87,30 @@ function followingLines(lines: readonly AddedLine[], lookahead: readonly AddedLi
 /**
  * One secret, one finding: where a generic rule and a provider rule cover the same characters, the
  * provider rule (which knows the fix) wins; between two rules of the same kind the longer match wins.
+ * Only matches that overlap compete, so the line is cut into clusters of overlapping matches first:
+ * a hostile line with hundreds of thousands of matches stays linear.
  */
 function preferSpecificRules(found: readonly RawMatch[], genericRuleIds: ReadonlySet<string>): RawMatch[] {
   if (found.length < 2) return [...found];
-  const isGeneric = (match: RawMatch): boolean => genericRuleIds.has(match.ruleId);
-  const ranked = [...found].sort(
-    (a, b) => Number(isGeneric(a)) - Number(isGeneric(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
+  const kept: RawMatch[] = [];
+  let cluster: RawMatch[] = [];
+  let clusterEnd = -1;
+  for (const match of [...found].sort((a, b) => a.start - b.start)) {
+    if (match.start >= clusterEnd) {
+      for (const winner of resolveCluster(cluster, genericRuleIds)) kept.push(winner);
+      cluster = [];
+    }
+    cluster.push(match);
+    clusterEnd = Math.max(clusterEnd, match.end);
+  }
+  for (const winner of resolveCluster(cluster, genericRuleIds)) kept.push(winner);
+  return kept;
+}
+
+function resolveCluster(cluster: readonly RawMatch[], genericRuleIds: ReadonlySet<string>): RawMatch[] {
+  if (cluster.length < 2) return [...cluster];
+  const isGeneric = (match: RawMatch): number => (genericRuleIds.has(match.ruleId) ? 1 : 0);
+  const ranked = [...cluster].sort((a, b) => isGeneric(a) - isGeneric(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: RawMatch[] = [];
   for (const match of ranked) {
     if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);

@@ -20,38 +20,50 @@ export interface Span {
 }
 
 /**
- * Replaces every secret span on a line with its redacted form and cuts the line to a readable window
- * around `focus`. Every span must be redacted, not only the finding's own: a line can hold two secrets,
- * and overlapping spans are merged so no part of either escapes.
+ * Overlapping or touching spans joined into disjoint ones, sorted by start. Done once per line: every
+ * preview of that line then redacts them all, so no part of a second secret escapes.
  */
-export function redactLine(text: string, spans: readonly Span[], focus: Span): string {
-  let result = '';
-  let cursor = 0;
-  let focusStart = 0;
-  for (const span of mergeSpans(spans)) {
-    result += text.slice(cursor, span.start);
-    if (span.start <= focus.start && focus.start < span.end) focusStart = result.length;
-    result += redactSecret(text.slice(span.start, span.end));
-    cursor = span.end;
-  }
-  result += text.slice(cursor);
-  return clipAround(result.trimEnd(), focusStart);
-}
-
-function mergeSpans(spans: readonly Span[]): Span[] {
+export function mergeSpans(spans: readonly Span[]): Span[] {
   const merged: Span[] = [];
   for (const span of [...spans].sort((a, b) => a.start - b.start)) {
     const last = merged[merged.length - 1];
-    if (last && span.start < last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    if (last && span.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
     else merged.push(span);
   }
   return merged;
 }
 
-function clipAround(text: string, focusStart: number): string {
-  if (text.length <= PREVIEW_WIDTH) return text;
-  const start = Math.max(0, Math.min(focusStart - PREVIEW_WIDTH / 4, text.length - PREVIEW_WIDTH));
-  const head = start > 0 ? '…' : '';
-  const tail = start + PREVIEW_WIDTH < text.length ? '…' : '';
-  return head + text.slice(start, start + PREVIEW_WIDTH) + tail;
+/**
+ * The line cut to a readable window around `focus`, with every secret span in the window redacted.
+ * `mergedSpans` come from mergeSpans. Only the window is built, so a multi-megabyte line with many
+ * findings costs each finding the window's width, not the line's. A span cut by the window's edge
+ * shows no prefix: its first characters there are from the middle of a secret.
+ */
+export function redactLine(text: string, mergedSpans: readonly Span[], focus: Span): string {
+  const windowStart = Math.max(0, Math.min(focus.start - PREVIEW_WIDTH / 4, text.length - PREVIEW_WIDTH));
+  const windowEnd = Math.min(text.length, windowStart + PREVIEW_WIDTH);
+  let result = windowStart > 0 ? '…' : '';
+  let cursor = windowStart;
+  for (let index = firstSpanEndingAfter(mergedSpans, windowStart); index < mergedSpans.length; index++) {
+    const span = mergedSpans[index] as Span;
+    if (span.start >= windowEnd) break;
+    const start = Math.max(span.start, windowStart);
+    result += text.slice(cursor, start);
+    result += start > span.start ? '*'.repeat(MASK_LENGTH) : redactSecret(text.slice(span.start, span.end));
+    cursor = Math.max(cursor, span.end);
+  }
+  if (cursor < windowEnd) result += text.slice(cursor, windowEnd);
+  return (result + (Math.max(cursor, windowEnd) < text.length ? '…' : '')).trimEnd();
+}
+
+/** Binary search: the index of the first span whose end lies after `position`. */
+function firstSpanEndingAfter(spans: readonly Span[], position: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((spans[middle] as Span).end > position) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }

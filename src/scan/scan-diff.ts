@@ -6,6 +6,7 @@ import { parseDiffStream } from '../diff/parse-diff-stream';
 import type { AddedLine, FileDiff } from '../model/added-line';
 import type { Finding, ScanReport, SuppressionReason } from '../model/finding';
 import type { RawMatch } from '../model/raw-match';
+import { mergeSpans, type Span } from '../model/redact';
 import { toFinding } from './to-finding';
 
 /** Lines of the next batch a multi-line secret (a PEM block) may reach into. */
@@ -91,7 +92,8 @@ class ReportAccumulator {
     for (const [reason, count] of Object.entries(suppressed) as [SuppressionReason, number][]) {
       this.suppressed[reason] = (this.suppressed[reason] ?? 0) + count;
     }
-    for (const match of kept) this.findings.push(toFinding(match, this.detectorOf(match), sameLine(matches, match)));
+    const spansByLine = spansOfEachLine(matches);
+    for (const match of kept) this.findings.push(toFinding(match, this.detectorOf(match), spansByLine.get(lineKey(match)) ?? []));
   }
 
   private detectorOf(match: RawMatch): Detector {
@@ -99,6 +101,16 @@ class ReportAccumulator {
   }
 }
 
-function sameLine(matches: readonly RawMatch[], match: RawMatch): RawMatch[] {
-  return matches.filter((other) => other.line === match.line && other.file === match.file);
+const lineKey = (match: RawMatch): string => `${match.line}\0${match.file}`;
+
+/** The secret spans of each line, kept or allowed alike: a preview must redact all of them. */
+function spansOfEachLine(matches: readonly RawMatch[]): Map<string, Span[]> {
+  const byLine = new Map<string, RawMatch[]>();
+  for (const match of matches) {
+    const key = lineKey(match);
+    const same = byLine.get(key);
+    if (same) same.push(match);
+    else byLine.set(key, [match]);
+  }
+  return new Map([...byLine].map(([key, lineMatches]) => [key, mergeSpans(lineMatches)]));
 }

@@ -3,13 +3,13 @@ import { confidenceOf, severityOf } from '../detect/rating';
 import type { Finding } from '../model/finding';
 import { fingerprint } from '../model/fingerprint';
 import type { RawMatch } from '../model/raw-match';
-import { redactLine, redactSecret } from '../model/redact';
+import { redactLine, redactSecret, type Span } from '../model/redact';
 
 /**
  * The boundary where the secret stops: a Finding keeps a redacted form and a fingerprint only.
- * `lineMatches` are all matches on the same line, so the preview redacts every one of them.
+ * `lineSpans` are every match on the same line (mergeSpans), so the preview redacts all of them.
  */
-export function toFinding(match: RawMatch, detector: Detector, lineMatches: readonly RawMatch[]): Finding {
+export function toFinding(match: RawMatch, detector: Detector, lineSpans: readonly Span[]): Finding {
   return {
     ruleId: match.ruleId,
     description: detector.description,
@@ -19,7 +19,7 @@ export function toFinding(match: RawMatch, detector: Detector, lineMatches: read
     line: match.line,
     column: match.start + 1,
     match: redactSecret(match.secret),
-    preview: redactLine(match.lineText, lineMatches, match),
+    preview: redactLine(match.lineText, lineSpans, match),
     fingerprint: fingerprint(match.ruleId, match.secret),
     fix: detector.fix,
   };

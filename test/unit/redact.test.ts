@@ -1,5 +1,5 @@
 import { fingerprint } from '../../src/model/fingerprint';
-import { redactLine, redactSecret } from '../../src/model/redact';
+import { mergeSpans, redactLine, redactSecret } from '../../src/model/redact';
 import { createSampleGenerator } from '../../src/detect/sample-generator';
 
 const generate = createSampleGenerator(7);
@@ -23,7 +23,7 @@ describe('redactLine', () => {
       { start: 3 + first.length + 5, end: 3 + first.length + 5 + second.length },
       { start: 10, end: 20 },
     ];
-    const preview = redactLine(line, spans, spans[0] as { start: number; end: number });
+    const preview = redactLine(line, mergeSpans(spans), spans[0] as { start: number; end: number });
     expect(preview).not.toContain(first.slice(4));
     expect(preview).not.toContain(second.slice(4));
     expect(preview).toContain('a="');
@@ -34,8 +34,18 @@ describe('redactLine', () => {
     const line = 'x'.repeat(5000) + secret + 'y'.repeat(5000);
     const preview = redactLine(line, [{ start: 5000, end: 5040 }], { start: 5000, end: 5040 });
     expect(preview.length).toBeLessThan(200);
+    expect(preview.endsWith('…')).toBe(true);
     expect(preview).toContain(`${secret.slice(0, 4)}********`);
     expect(preview.startsWith('…')).toBe(true);
+  });
+
+  test('a secret cut by the window edge is masked without a prefix', () => {
+    const secret = generate.alnum(300);
+    const line = `k="${secret}" other="${generate.alnum(30)}"`;
+    const spans = mergeSpans([{ start: 3, end: 303 }, { start: 313, end: 343 }]);
+    const preview = redactLine(line, spans, { start: 313, end: 343 });
+    expect(preview).not.toMatch(new RegExp(`${secret.slice(100, 104)}|${secret.slice(-4)}`));
+    expect(preview).toContain('********');
   });
 });
 
