@@ -93,7 +93,7 @@ const cases = Object.entries(detectorsByProvider).flatMap(([provider, detectors]
 
 test('the registry holds the expected number of rules, each id once', () => {
   expect(new Set(ALL_IDS).size).toBe(ALL_IDS.length);
-  expect(ALL_IDS.length).toBeGreaterThanOrEqual(45);
+  expect(ALL_IDS.length).toBeGreaterThanOrEqual(150);
 });
 
 describe.each(cases)('$detector.id', ({ provider, detector }) => {
@@ -116,9 +116,12 @@ describe.each(cases)('$detector.id', ({ provider, detector }) => {
     expect(negatives.length).toBeGreaterThanOrEqual(2);
   });
 
-  test('has only bounded quantifiers and no super-linear backtracking', () => {
+  test('has only bounded quantifiers and no super-linear backtracking', async () => {
     expect(unboundedQuantifiers(detector.pattern.source)).toEqual([]);
     expect(checkBacktracking(detector.pattern)).toEqual({ safe: true, error: null });
+    // redos-detector's trails sit behind WeakRefs, which V8 keeps alive until the current task ends;
+    // jest chains tests in one task, so without yielding here a few hundred checks run out of memory.
+    await new Promise((resolve) => setImmediate(resolve));
   });
 
   test.each(positives.map((text, index) => [index, text] as const))('finds positive #%i alone and in context', (_index, text) => {

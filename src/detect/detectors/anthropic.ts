@@ -1,22 +1,25 @@
 import type { Detector } from '../detector';
+import { prefixedToken } from './prefixed-token';
 
 const ROTATE = 'Delete the key at https://console.anthropic.com/settings/keys (Admin keys: Settings → Admin keys), then read a new one from the ANTHROPIC_API_KEY environment variable or your secret manager.';
 
 /** Anthropic keys: a versioned prefix and about 95 base64url characters. */
 function anthropicKey(id: string, prefix: string, description: string): Detector {
-  return {
+  // Anthropic documents the prefixes (sk-ant-api03-, sk-ant-admin01-); keys seen in the wild carry 93 base64url characters and "AA" after them.
+  return prefixedToken({
     id,
     description,
-    keywords: [prefix],
-    // Anthropic documents the prefixes (sk-ant-api03-, sk-ant-admin01-); keys seen in the wild carry 93 base64url characters and "AA" after them.
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>${prefix}[A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])`),
+    prefixes: [prefix],
+    charset: 'A-Za-z0-9_-',
+    length: [80, 120],
+    notAfter: 'A-Za-z0-9_-',
     minEntropy: 4,
     fix: ROTATE,
     examples: {
       detects: (generate) => [`${prefix}${generate.base64url(93)}AA`, `ANTHROPIC_API_KEY=${prefix}${generate.base64url(93)}AA`],
       ignores: (generate) => [`${prefix}${generate.base64url(40)}`, `Keys look like ${prefix}… and are shown once.`],
     },
-  };
+  });
 }
 
 export const anthropicDetectors: readonly Detector[] = [

@@ -1,6 +1,10 @@
+import type { Severity } from '../../model/severity';
+import type { Detector, DetectorExamples } from '../detector';
+
 /**
- * Regex fragments shared by the rules that recognise a secret by the name it is assigned to rather
- * than by a prefix of its own (AWS secret keys, Twilio auth tokens, the generic rule).
+ * What the rules that recognise a secret by the name it is assigned to, rather than by a prefix of its
+ * own, share: the assignment syntax, the literal-value test, and `assignedToken`, which builds such a
+ * rule for a provider (Datadog keys, Twilio auth tokens, Cloudflare tokens; also the generic rule's parts).
  */
 
 const OPTIONAL_QUOTE = `["'\`]?`;
@@ -17,4 +21,51 @@ export const ASSIGNMENT = `${OPTIONAL_QUOTE}[ \\t]{0,8}[:=][=>]?[ \\t]{0,8}${OPT
 /** `name`, the assignment, then `value` as the named `secret` group. */
 export function assignedValue(name: string, value: string): string {
   return `${name}${ASSIGNMENT}(?<secret>${value})`;
+}
+
+/**
+ * `config.db.password`, `this->token`, `$request`, `userPassword`, `same-origin`: names, not values;
+ * also negated (`!questionToken`), ending a Python condition (`token == TOKEN_END:`) or a docstring
+ * sentence (`pageToken: Optional.`).
+ */
+const NAME_CHAIN = /^!?[$@]?[A-Za-z_][\w-]*(?:(?:\.|->|::)[A-Za-z_][\w-]*)*[:.]?$/;
+/** Paths and URLs say where a secret lives, not what it is (URL logins have their own rule). */
+const LOCATION = /^(?:~|\.{1,2})?\/[\w./-]*$|:\/\//;
+
+/**
+ * A value written in place, not a reference to one or a keyword (`credentials: "same-origin"`). A lone
+ * name with digits (`a8f5f167f4`) is kept: unquoted .env values look like that, and variables rarely do.
+ */
+export function isLiteralValue(value: string): boolean {
+  const isName = NAME_CHAIN.test(value) && (/\.|->|::/.test(value) || !/[0-9]/.test(value));
+  return !isName && !LOCATION.test(value);
+}
+
+/** Where a value ends: a longer run of token characters would be some other, longer value. */
+const VALUE_END = '(?![A-Za-z0-9_+/=-])';
+
+/**
+ * A format with no marker of its own (a bare hex or base62 string): only the provider's name in the
+ * setting it is assigned to identifies it, and an entropy floor keeps words and sample values out.
+ */
+export interface AssignedTokenSpec {
+  readonly id: string;
+  readonly description: string;
+  /** Lowercase literals, one of which every text `name` matches holds. */
+  readonly keywords: readonly string[];
+  /** Regex source of the setting's name, matched case-insensitively. */
+  readonly name: string;
+  /** Regex source of the value, which becomes the `secret` group. */
+  readonly value: string;
+  readonly minEntropy: number;
+  readonly severity?: Severity;
+  readonly validate?: (secret: string, match: string) => boolean;
+  readonly fix: string;
+  readonly examples: DetectorExamples;
+}
+
+/** The rule matches, case-insensitively, `name` + an assignment + `value`, and nothing may continue the value. */
+export function assignedToken(spec: AssignedTokenSpec): Detector {
+  const { name, value, ...rule } = spec;
+  return { ...rule, pattern: new RegExp(`${assignedValue(name, value)}${VALUE_END}`, 'i') };
 }

@@ -1,5 +1,6 @@
 import type { Detector } from '../detector';
 import { assignedValue } from './assigned-value';
+import { prefixedToken } from './prefixed-token';
 
 const ROTATE =
   'Deactivate and delete the access key in the IAM console (user → Security credentials) and check CloudTrail for its use; then use an IAM role, IAM Identity Center (aws sso login) or ~/.aws/credentials outside the repository.';
@@ -79,6 +80,37 @@ export const awsDetectors: readonly Detector[] = [
         // A session token of some other system.
         `session_token = ${generate.base64(200)}`,
       ],
+    },
+  },
+  // Amazon Bedrock API keys (User Guide, "Generate Amazon Bedrock API keys"): long-term keys are "ABSK" + the base64 of "BedrockAPIKey-…", 113 to 273 characters.
+  prefixedToken({
+    id: 'aws-bedrock-api-key',
+    description: 'Amazon Bedrock long-term API key',
+    prefixes: ['ABSK'],
+    charset: 'A-Za-z0-9+/',
+    length: [109, 269],
+    notAfter: 'A-Za-z0-9+/',
+    minEntropy: 4,
+    fix: 'Delete the key in the IAM console (Users → the Bedrock service user → Security credentials → API keys for Amazon Bedrock), then use short-term keys or IAM roles instead of a stored key.',
+    examples: {
+      detects: (generate) => [`ABSKQmVkcm9ja0FQSUtleS${generate.base64(110)}`, `AWS_BEARER_TOKEN_BEDROCK=ABSKQmVkcm9ja0FQSUtleS${generate.base64(128)}=`],
+      ignores: (generate) => [`ABSK${generate.base64(40)}`, `ABSK${generate.base64(300)}`],
+    },
+  }),
+  {
+    id: 'aws-mws-auth-token',
+    description: 'Amazon Marketplace Web Service (MWS) auth token',
+    keywords: ['amzn.mws.'],
+    // Amazon MWS developer guide, "MWSAuthToken": "amzn.mws." + a UUID.
+    pattern: /(?<![A-Za-z0-9_.-])(?<secret>amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+    fix: 'Revoke the developer’s access in Seller Central (Settings → User Permissions → Manage your apps), then keep the new auth token in your secret manager.',
+    examples: {
+      detects: (generate) => [
+        `amzn.mws.${generate.hex(8)}-${generate.hex(4)}-${generate.hex(4)}-${generate.hex(4)}-${generate.hex(12)}`,
+        `MWS_AUTH_TOKEN=amzn.mws.${generate.hex(8)}-${generate.hex(4)}-${generate.hex(4)}-${generate.hex(4)}-${generate.hex(12)}`,
+      ],
+      ignores: (generate) => [`amzn.mws.${generate.hex(8)}`, 'MWSAuthToken: amzn.mws.<token>'],
     },
   },
 ];

@@ -1,5 +1,5 @@
 import type { Detector } from '../detector';
-import { assignedValue } from './assigned-value';
+import { assignedValue, isLiteralValue } from './assigned-value';
 
 /**
  * Names that announce a secret, matched anywhere in an identifier (DB_PASSWORD, dbPassword,
@@ -18,18 +18,16 @@ const FIRST_VALUE_CHAR = '[^\\s"\'`,;&()\\[\\]{}<>\\\\=:]';
 /** Where a value may end: a quote, whitespace, a separator, or the end of the line. */
 const VALUE_END = '(?=[\\s"\'`,;&]|$)';
 
-/** `config.db.password`, `this->token`, `$request`, `userPassword`, `same-origin`: names, not values. */
-const NAME_CHAIN = /^[$@]?[A-Za-z_][\w-]*(?:(?:\.|->|::)[A-Za-z_][\w-]*)*$/;
-/** Paths and URLs say where a secret lives, not what it is (URL logins have their own rule). */
-const LOCATION = /^(?:~|\.{1,2})?\/[\w./-]*$|:\/\//;
-
 /**
- * A value written in place, not a reference to one or a keyword (`credentials: "same-origin"`). A lone
- * name with digits (`a8f5f167f4`) is kept: unquoted .env values look like that, and variables rarely do.
+ * `contextToken: contextToken2`, `password = password1`: a variable renamed with a counter (bundlers
+ * and destructuring do this); the value is an identifier with the same ending as the name plus digits.
  */
-function isLiteralValue(value: string): boolean {
-  const isName = NAME_CHAIN.test(value) && (/\.|->|::/.test(value) || !/[0-9]/.test(value));
-  return !isName && !LOCATION.test(value);
+function isRenamedVariable(value: string, match: string): boolean {
+  const stem = /^([A-Za-z_$]{1,100})[0-9]{1,3}$/.exec(value)?.[1];
+  if (stem === undefined) return false;
+  const letters = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');
+  const name = letters(match.slice(0, match.length - value.length));
+  return name !== '' && letters(stem).endsWith(name);
 }
 
 export const genericDetectors: readonly Detector[] = [
@@ -43,7 +41,7 @@ export const genericDetectors: readonly Detector[] = [
     // No provider format: `name = "value"`, `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, 8–200 characters.
     pattern: new RegExp(`${assignedValue(SECRET_NAME, `${FIRST_VALUE_CHAR}${VALUE_CHAR}{7,199}`)}${VALUE_END}`, 'i'),
     minEntropy: 3,
-    validate: isLiteralValue,
+    validate: (value, match) => isLiteralValue(value) && !isRenamedVariable(value, match),
     isGeneric: true,
     fix: 'Change the password or key at the system it opens, then read it at run time from an environment variable, a file outside the repository, or your secret manager.',
     examples: {
@@ -70,6 +68,10 @@ export const genericDetectors: readonly Detector[] = [
         'SESSION_SECRET=aaaaaaaaaaaaaaaa',
         'TOKEN_URL=https://auth.example.org/oauth/token',
         'if (password == "") return;',
+        'const exclamationToken = !questionToken && !scanner.hasPrecedingLineBreak();',
+        'const { contextToken: contextToken2, previousToken: previousToken2 } = tokens;',
+        'elif token == _TOKEN_MAPPING:',
+        '  pageToken: Optional. The standard list page token.',
       ],
     },
   },

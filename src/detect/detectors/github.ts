@@ -1,10 +1,11 @@
 import { crc32, hasCrc32Base62Tail, toBase62 } from '../checksums';
 import type { Detector, SampleGenerator } from '../detector';
+import { prefixedToken } from './prefixed-token';
 
 const ROTATE = 'Revoke it at https://github.com/settings/tokens (or the app/OAuth settings that issued it), then read the new token from an environment variable or your secret manager.';
 
 /** 30 random base62 characters followed by their CRC-32 in six base62 characters, as GitHub issues them. */
-function checksummedToken(generate: SampleGenerator, prefix: string): string {
+function issuedToken(generate: SampleGenerator, prefix: string): string {
   const random = generate.alnum(30);
   return prefix + random + toBase62(crc32(random), 6);
 }
@@ -15,17 +16,18 @@ function hasValidChecksum(token: string): boolean {
   return hasCrc32Base62Tail(body.slice(0, 30), body.slice(30));
 }
 
-function prefixedToken(id: string, prefix: string, description: string): Detector {
-  return {
+function checksummedToken(id: string, prefix: string, description: string): Detector {
+  // GitHub's token formats: prefix + 30 base62 + 6-character CRC-32 tail (40 characters in all).
+  return prefixedToken({
     id,
     description,
-    keywords: [prefix],
-    // GitHub's token formats: prefix + 30 base62 + 6-character CRC-32 tail (40 characters in all).
-    pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>${prefix}[A-Za-z0-9]{36})(?![A-Za-z0-9])`),
+    prefixes: [prefix],
+    charset: 'A-Za-z0-9',
+    length: 36,
     validate: hasValidChecksum,
     fix: ROTATE,
     examples: {
-      detects: (generate) => [checksummedToken(generate, prefix)],
+      detects: (generate) => [issuedToken(generate, prefix)],
       ignores: (generate) => [
         // A broken checksum: a typo'd or invented token, not a real one.
         prefix + generate.alnum(30) + 'AAAAAA',
@@ -33,11 +35,11 @@ function prefixedToken(id: string, prefix: string, description: string): Detecto
         prefix + generate.alnum(20),
       ],
     },
-  };
+  });
 }
 
 export const githubDetectors: readonly Detector[] = [
-  prefixedToken('github-classic-token', 'ghp_', 'GitHub personal access token (classic)'),
+  checksummedToken('github-classic-token', 'ghp_', 'GitHub personal access token (classic)'),
   {
     id: 'github-fine-grained-token',
     description: 'GitHub fine-grained personal access token',
@@ -51,8 +53,8 @@ export const githubDetectors: readonly Detector[] = [
       ignores: (generate) => [`github_pat_${generate.alnum(10)}`, 'github_pat_ is the prefix of fine-grained tokens'],
     },
   },
-  prefixedToken('github-oauth-token', 'gho_', 'GitHub OAuth access token'),
-  prefixedToken('github-refresh-token', 'ghr_', 'GitHub App refresh token'),
-  prefixedToken('github-app-token', 'ghs_', 'GitHub App installation (server-to-server) token'),
-  prefixedToken('github-user-to-server-token', 'ghu_', 'GitHub App user-to-server token'),
+  checksummedToken('github-oauth-token', 'gho_', 'GitHub OAuth access token'),
+  checksummedToken('github-refresh-token', 'ghr_', 'GitHub App refresh token'),
+  checksummedToken('github-app-token', 'ghs_', 'GitHub App installation (server-to-server) token'),
+  checksummedToken('github-user-to-server-token', 'ghu_', 'GitHub App user-to-server token'),
 ];

@@ -1,4 +1,5 @@
 import type { Detector } from '../detector';
+import { prefixedToken } from './prefixed-token';
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -21,4 +22,18 @@ export const huggingfaceDetectors: readonly Detector[] = [
       ],
     },
   },
+  // Hugging Face organization API tokens (legacy): "api_org_" + 34 ASCII letters.
+  prefixedToken({
+    id: 'huggingface-organization-token',
+    description: 'Hugging Face organization API token',
+    prefixes: ['api_org_'],
+    charset: 'A-Za-z',
+    length: 34,
+    minEntropy: 3.5,
+    fix: 'Revoke the token in the organization’s settings on https://huggingface.co (Settings → Access tokens), then read a new one from the HF_TOKEN environment variable.',
+    examples: {
+      detects: (generate) => [`api_org_${generate.chars(LETTERS, 34)}`, `HF_ORG_TOKEN=api_org_${generate.chars(LETTERS, 34)}`],
+      ignores: (generate) => [`api_org_${generate.chars(LETTERS, 20)}`, `api_org_${generate.chars(LETTERS, 40)}`],
+    },
+  }),
 ];

@@ -1,5 +1,6 @@
 import { crc32, hasCrc32Base62Tail, toBase62 } from '../checksums';
 import type { Detector, SampleGenerator } from '../detector';
+import { prefixedToken } from './prefixed-token';
 
 const PREFIX = 'npm_';
 
@@ -15,12 +16,13 @@ function checksummedToken(generate: SampleGenerator): string {
 }
 
 export const npmDetectors: readonly Detector[] = [
-  {
+  // GitHub blog, "Announcing npm's new access token format" (2021): GitHub's format, "npm_" + 30 base62 + CRC-32 in 6 base62.
+  prefixedToken({
     id: 'npm-access-token',
     description: 'npm access token (classic or granular)',
-    keywords: [PREFIX],
-    // GitHub blog, "Announcing npm's new access token format" (2021): GitHub's format, "npm_" + 30 base62 + CRC-32 in 6 base62.
-    pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9])/,
+    prefixes: [PREFIX],
+    charset: 'A-Za-z0-9',
+    length: 36,
     validate: hasValidChecksum,
     fix: 'Delete the token at https://www.npmjs.com/settings/~/tokens, then use a granular token from a CI secret (NODE_AUTH_TOKEN) and reference it in .npmrc as ${NODE_AUTH_TOKEN}.',
     examples: {
@@ -32,5 +34,5 @@ export const npmDetectors: readonly Detector[] = [
         '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
       ],
     },
-  },
+  }),
 ];

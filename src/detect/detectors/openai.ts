@@ -1,4 +1,5 @@
 import type { Detector } from '../detector';
+import { prefixedToken } from './prefixed-token';
 
 /** "OpenAI" in base64; every issued key carries it between its two random halves. */
 const MARKER = 'T3BlbkFJ';
@@ -10,12 +11,14 @@ function hasMarker(key: string): boolean {
 }
 
 function prefixedKey(id: string, prefix: string, description: string): Detector {
-  return {
+  // OpenAI project, service-account and admin keys: prefix + base64url halves around the T3BlbkFJ marker (about 160 characters in all).
+  return prefixedToken({
     id,
     description,
-    keywords: [prefix],
-    // OpenAI project, service-account and admin keys: prefix + base64url halves around the T3BlbkFJ marker (about 160 characters in all).
-    pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>${prefix}[A-Za-z0-9_-]{40,250})(?![A-Za-z0-9_-])`),
+    prefixes: [prefix],
+    charset: 'A-Za-z0-9_-',
+    length: [40, 250],
+    notAfter: 'A-Za-z0-9_-',
     validate: hasMarker,
     fix: ROTATE,
     examples: {
@@ -25,7 +28,7 @@ function prefixedKey(id: string, prefix: string, description: string): Detector 
       ],
       ignores: (generate) => [`${prefix}${generate.base64url(120)}`, `${prefix}${generate.base64url(10)}${MARKER}`],
     },
-  };
+  });
 }
 
 export const openaiDetectors: readonly Detector[] = [

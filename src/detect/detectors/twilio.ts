@@ -1,20 +1,22 @@
 import type { Detector } from '../detector';
 import { assignedValue } from './assigned-value';
+import { prefixedToken } from './prefixed-token';
 
 export const twilioDetectors: readonly Detector[] = [
-  {
+  // Twilio API keys: SID "SK" + 32 lower-case hex characters.
+  prefixedToken({
     id: 'twilio-api-key',
     description: 'Twilio API key SID (its secret is usually next to it)',
-    keywords: ['sk'],
-    // Twilio API keys: SID "SK" + 32 lower-case hex characters.
-    pattern: /(?<![A-Za-z0-9_])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9])/,
+    prefixes: ['SK'],
+    charset: '0-9a-f',
+    length: 32,
     minEntropy: 3,
     fix: 'Delete the API key in the Twilio Console (Account → API keys & tokens) and create a new one; load the SID and secret from the environment.',
     examples: {
       detects: (generate) => [`SK${generate.hex(32)}`, `TWILIO_API_KEY=SK${generate.hex(32)}`],
       ignores: (generate) => [`SK${generate.hex(20)}`, `SK${generate.hex(32).toUpperCase()}`, `ask${generate.hex(32)}`],
     },
-  },
+  }),
   {
     id: 'twilio-auth-token',
     description: 'Twilio account auth token assigned to a twilio-named setting',

@@ -18,8 +18,8 @@ export const urlDetectors: readonly Detector[] = [
     id: 'url-password',
     description: 'Password in the user-info part of a URL (scheme://user:password@host)',
     keywords: ['://'],
-    // RFC 3986 §3.2.1 userinfo, "user:password@host"; a password equal to the user name (guest:guest) is a well-known default, not a secret.
-    pattern: new RegExp(`(?<![A-Za-z0-9+.-])${SCHEME}://(${USERINFO}{0,100}):(?!\\1@)(?<secret>${USERINFO}{1,200})@[A-Za-z0-9[][A-Za-z0-9.:\\]-]{0,253}`),
+    // RFC 3986 §3.2.1 userinfo, "user:password@host"; a password equal to the user name (guest:guest) is a well-known default, and one or two characters (a:b) a placeholder, not a secret.
+    pattern: new RegExp(`(?<![A-Za-z0-9+.-])${SCHEME}://(${USERINFO}{0,100}):(?!\\1@)(?<secret>${USERINFO}{3,200})@[A-Za-z0-9[][A-Za-z0-9.:\\]-]{0,253}`),
     validate: (_secret, match) => !DOCUMENTATION_HOST.test(match.replace(/:\d{1,5}$/, '')),
     fix: 'Change the password on the server the URL points to, then build the URL at run time from an environment variable or your secret manager.',
     examples: {
@@ -38,6 +38,7 @@ export const urlDetectors: readonly Detector[] = [
         `new URL('https://abc:${generate.alnum(8)}@example.com')`,
         `https://deploy:${generate.alnum(12)}@git.example.org/repo.git`,
         `https://${generate.lowerAlnum(8)}@github.com/org/repo.git`,
+        "href: 'https://a:b@xn--g6w251d/?abc#foo'",
       ],
     },
   },

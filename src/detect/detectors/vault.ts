@@ -1,26 +1,43 @@
 import type { Detector } from '../detector';
+import { assignedToken } from './assigned-value';
+import { prefixedToken } from './prefixed-token';
 
 const ROTATE = 'Revoke it (vault token revoke, or revoke the lease/accessor), then let the application log in with an auth method (AppRole, Kubernetes, cloud IAM) instead of a stored token.';
 
 function vaultToken(id: string, prefix: string, description: string): Detector {
-  const escaped = prefix.replace('.', '\\.');
-  return {
+  // Vault 1.10+ token formats: "hvs." service, "hvb." batch, "hvr." recovery, then base64url (24 characters and up; namespaced and batch tokens run to hundreds).
+  return prefixedToken({
     id,
     description,
-    keywords: [prefix],
-    // Vault 1.10+ token formats: "hvs." service, "hvb." batch, "hvr." recovery, then base64url (24 characters and up; namespaced and batch tokens run to hundreds).
-    pattern: new RegExp(`(?<![A-Za-z0-9_.-])(?<secret>${escaped}[A-Za-z0-9_-]{24,500})(?![A-Za-z0-9_-])`),
+    prefixes: [prefix],
+    charset: 'A-Za-z0-9_-',
+    length: [24, 500],
+    notAfter: 'A-Za-z0-9_.-',
     minEntropy: 3.5,
     fix: ROTATE,
     examples: {
       detects: (generate) => [`${prefix}${generate.base64url(24)}`, `VAULT_TOKEN=${prefix}CAES${generate.base64url(90)}`],
       ignores: (generate) => [`${prefix}${generate.base64url(10)}`, `Service tokens start with ${prefix} and batch tokens with another prefix.`],
     },
-  };
+  });
 }
 
 export const vaultDetectors: readonly Detector[] = [
   vaultToken('vault-batch-token', 'hvb.', 'HashiCorp Vault batch token'),
   vaultToken('vault-recovery-token', 'hvr.', 'HashiCorp Vault recovery token'),
   vaultToken('vault-service-token', 'hvs.', 'HashiCorp Vault service token'),
+  assignedToken({
+    id: 'vault-legacy-token',
+    description: 'HashiCorp Vault token in the pre-1.10 format (s.…) assigned to a vault-named setting',
+    keywords: ['vault'],
+    // Vault tokens before 1.10 ("Tokens"): "s." + 24 alphanumerics; "s." is far too common to stand alone, so a vault name must precede it.
+    name: 'vault[A-Za-z0-9_.-]{0,30}',
+    value: 's\\.[A-Za-z0-9]{24}',
+    minEntropy: 3.5,
+    fix: ROTATE,
+    examples: {
+      detects: (generate) => [`VAULT_TOKEN=s.${generate.alnum(24)}`, `vault_token: "s.${generate.alnum(24)}"`],
+      ignores: (generate) => [`token = s.${generate.alnum(24)}`, 'VAULT_ADDR=https://vault.internal:8200'],
+    },
+  }),
 ];
