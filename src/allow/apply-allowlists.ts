@@ -1,6 +1,6 @@
 import type { RawMatch } from '../model/raw-match';
 import type { SuppressionReason } from '../model/finding';
-import { isAllowedInline } from './inline-allow';
+import { readInlineAllow, type InlineAllow } from './inline-allow';
 
 export interface ValueAllowlist {
   /** Config `allowlist.values`: a secret matching any of them is accepted. */
@@ -16,16 +16,30 @@ export interface AllowOutcome {
 export function applyAllowlists(matches: readonly RawMatch[], allowlist: ValueAllowlist): AllowOutcome {
   const kept: RawMatch[] = [];
   const suppressed: Partial<Record<SuppressionReason, number>> = {};
+  const inlineAllowOf = lastLineMemo(readInlineAllow);
   for (const match of matches) {
-    const reason = suppressionReason(match, allowlist);
+    const reason = suppressionReason(match, inlineAllowOf(match.lineText), allowlist);
     if (reason === undefined) kept.push(match);
     else suppressed[reason] = (suppressed[reason] ?? 0) + 1;
   }
   return { kept, suppressed };
 }
 
-function suppressionReason(match: RawMatch, allowlist: ValueAllowlist): SuppressionReason | undefined {
-  if (isAllowedInline(match.lineText, match.ruleId)) return 'inline-comment';
+function suppressionReason(match: RawMatch, inlineAllow: InlineAllow, allowlist: ValueAllowlist): SuppressionReason | undefined {
+  if (inlineAllow(match.ruleId)) return 'inline-comment';
   if (allowlist.values.some((pattern) => pattern.test(match.secret))) return 'config-allowlist';
   return undefined;
+}
+
+/** Matches arrive line by line: remembering the last line's answer makes a crowded line cost one search. */
+function lastLineMemo<T>(compute: (lineText: string) => T): (lineText: string) => T {
+  let lastLine: string | undefined;
+  let lastValue: T | undefined;
+  return (lineText) => {
+    if (lineText !== lastLine) {
+      lastLine = lineText;
+      lastValue = compute(lineText);
+    }
+    return lastValue as T;
+  };
 }

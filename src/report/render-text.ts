@@ -17,9 +17,15 @@ export function renderText(report: ScanReport, options: TextOptions): string {
 
 type Colors = ReturnType<typeof createColors>;
 
+/**
+ * A person reads the text report: past this many findings in one file (a generated or vendored file,
+ * a dump) more of them help nobody, so the rest are counted. `--format json` lists every one.
+ */
+const MAX_SHOWN_PER_FILE = 50;
+
 function renderFile(file: string, findings: readonly Finding[], colors: Colors): string {
   const lines = [colors.bold(colors.underline(file))];
-  for (const finding of findings) {
+  for (const finding of findings.slice(0, MAX_SHOWN_PER_FILE)) {
     lines.push(
       `  ${colors.yellow(`${finding.line}:${finding.column}`)}  ${colors.red(finding.ruleId)}  ${finding.description}  ${colors.dim(`[${finding.severity}, ${finding.confidence} confidence]`)}`,
       `      ${colors.dim(finding.preview.trim())}`,
@@ -27,6 +33,8 @@ function renderFile(file: string, findings: readonly Finding[], colors: Colors):
       `      ${colors.dim(`fingerprint ${finding.fingerprint}`)}`,
     );
   }
+  const unshown = findings.length - MAX_SHOWN_PER_FILE;
+  if (unshown > 0) lines.push(colors.yellow(`  … and ${unshown} more findings in this file (--format json lists them all)`));
   return lines.join('\n') + '\n';
 }
 
@@ -40,6 +48,10 @@ function renderSkipped(report: ScanReport, colors: Colors): string[] {
 
 function groupByFile(findings: readonly Finding[]): [string, Finding[]][] {
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of findings) {
+    const same = byFile.get(finding.file);
+    if (same) same.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   return [...byFile.entries()];
 }
