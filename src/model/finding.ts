@@ -20,6 +20,14 @@ export interface Finding {
   readonly fingerprint: string;
   /** How to fix a leak of this kind: where to rotate, where to load it from instead. */
   readonly fix: string;
+  /** The commit that adds the secret, when the scan reads commits (pre-push, ranges, history). */
+  readonly commit?: CommitInfo;
+}
+
+export interface CommitInfo {
+  readonly sha: string;
+  /** The first line of the commit message. */
+  readonly subject: string;
 }
 
 /** Why a detected secret was not reported. */
