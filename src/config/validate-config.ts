@@ -1,6 +1,7 @@
 import { LeakguardError } from '../model/errors';
 import { SEVERITIES, type Severity } from '../model/severity';
 import type { ResolvedConfig, ResolvedRule } from './config-schema';
+import { backtrackingProblems, patternSafetyProblems } from './pattern-safety';
 
 const TOP_LEVEL_KEYS = ['disable', 'rules', 'allowlist'];
 const ALLOWLIST_KEYS = ['paths', 'values'];
@@ -38,8 +39,11 @@ export function validateConfig(raw: unknown, source: string, knownRuleIds: Reado
   reportUnknownKeys(allowlistObject, ALLOWLIST_KEYS, 'allowlist.', problems);
   const allowedPaths = readStrings(allowlistObject['paths'], 'allowlist.paths', problems);
   const allowedValues = readStrings(allowlistObject['values'], 'allowlist.values', problems).flatMap((source, index) => {
-    const pattern = compileRegExp(source, `allowlist.values[${index}]`, problems);
-    return pattern ? [pattern] : [];
+    const key = `allowlist.values[${index}]`;
+    const pattern = compileRegExp(source, key, problems);
+    const unsafe = pattern ? backtrackingProblems(pattern) : [];
+    for (const problem of unsafe) problems.add(key, problem);
+    return pattern && unsafe.length === 0 ? [pattern] : [];
   });
   if (problems.list.length > 0) throw configError(source, problems);
   return { source, disabledRuleIds, customRules, allowedPaths, allowedValues };
@@ -93,6 +97,9 @@ function readRule(rule: unknown, key: string, problems: Problems): ResolvedRule 
 function compileRulePattern(source: string, key: string, problems: Problems): RegExp | undefined {
   const pattern = compileRegExp(source, key, problems);
   if (pattern === undefined) return undefined;
+  const unsafe = patternSafetyProblems(pattern);
+  for (const problem of unsafe) problems.add(key, problem);
+  if (unsafe.length > 0) return undefined;
   if (source.includes('(?<secret>')) return pattern;
   return new RegExp(`(?<secret>${source})`);
 }

@@ -35,7 +35,7 @@ const PACKAGES_ALLOWED: Readonly<Record<string, readonly string[]>> = {
   allow: ['micromatch'],
   report: ['picocolors'],
   git: ['simple-git'],
-  config: ['cosmiconfig'],
+  config: ['cosmiconfig', 'redos-detector'],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -53,6 +53,28 @@ describe('validateConfig', () => {
     expect(problemsOf(['a'])).toContain('expected an object, got a list');
   });
 
+  test('rejects patterns that could stall a scan on a long line, saying where and how to fix them', () => {
+    const rule = (pattern: string) => ({ rules: [{ id: 'acme-api-key', description: 'd', pattern, keywords: ['acme'] }] });
+    expect(problemsOf(rule('acme_[a-z0-9]+'))).toContain('rules[0].pattern: "+" at offset 13 repeats without bound; give it an upper bound such as {1,200}');
+    expect(problemsOf(rule('acme=.*;'))).toContain('"*" at offset 6');
+    expect(problemsOf(rule('acme_[a-z]{8,}'))).toContain('"{8,}" at offset 10');
+    expect(problemsOf(rule('acme(?:a|aa){1,40}$'))).toContain('rules[0].pattern: can backtrack super-linearly');
+    expect(problemsOf({ allowlist: { values: ['^(a+)+$'] } })).toContain('allowlist.values[0]: can backtrack super-linearly');
+  });
+
+  test('accepts bounded custom patterns, a quantifier inside a class, and unbounded value allowlists', () => {
+    const config = validateConfig(
+      {
+        rules: [{ id: 'acme-api-key', description: 'd', pattern: 'acme[_-]?token\\s{0,4}=\\s{0,4}(?<secret>[A-Za-z0-9+*]{20,64})', keywords: ['acme'] }],
+        allowlist: { values: ['^EXAMPLE.*$'] },
+      },
+      '/repo/.leakguardrc',
+      KNOWN,
+    );
+    expect(config.customRules).toHaveLength(1);
+    expect(config.allowedValues).toHaveLength(1);
+  });
+
   test('never echoes a value, which could be a misplaced secret', () => {
     expect(problemsOf({ allowlist: { paths: 'hunter2-not-echoed' } })).not.toContain('hunter2-not-echoed');
   });
