@@ -55,26 +55,28 @@ export class KeywordPrefilter {
 }
 
 interface Trie {
-  /** children[state][character] = child state, or -1. */
-  readonly children: Int32Array[];
+  /** children[state] maps a character to the child state. Sparse: most states have one child. */
+  readonly children: Map<number, number>[];
   readonly rules: number[][];
 }
 
 function buildTrie(keywordsPerRule: readonly (readonly string[])[]): Trie {
-  const children = [new Int32Array(ALPHABET).fill(-1)];
+  const children = [new Map<number, number>()];
   const rules: number[][] = [[]];
   keywordsPerRule.forEach((keywords, ruleIndex) => {
     for (const keyword of keywords) {
       let state = 0;
       for (let index = 0; index < keyword.length; index++) {
         const character = FOLD[keyword.charCodeAt(index)] as number;
-        const row = children[state] as Int32Array;
-        if (row[character] === -1) {
-          row[character] = children.length;
-          children.push(new Int32Array(ALPHABET).fill(-1));
+        const row = children[state] as Map<number, number>;
+        let child = row.get(character);
+        if (child === undefined) {
+          child = children.length;
+          row.set(character, child);
+          children.push(new Map());
           rules.push([]);
         }
-        state = row[character] as number;
+        state = child;
       }
       (rules[state] as number[]).push(ruleIndex);
     }
@@ -82,30 +84,29 @@ function buildTrie(keywordsPerRule: readonly (readonly string[])[]): Trie {
   return { children, rules };
 }
 
-/** Breadth-first, as in the paper: each state's failure target is already complete when it is reached. */
-function linkFailures(children: Int32Array[], rules: number[][]): Int32Array {
+/**
+ * Breadth-first, as in the paper: each state's failure target is already complete when it is reached.
+ * A state's row starts as a copy of its failure state's row (one native copy: this runs on every
+ * commit, before the code is optimised) and then its own children overwrite their characters.
+ */
+function linkFailures(children: readonly Map<number, number>[], rules: number[][]): Int32Array {
   const transitions = new Int32Array(children.length * ALPHABET);
   const failure = new Int32Array(children.length);
   const queue: number[] = [];
-  const root = children[0] as Int32Array;
-  for (let character = 0; character < ALPHABET; character++) {
-    const child = root[character] as number;
-    transitions[character] = child === -1 ? 0 : child;
-    if (child !== -1) queue.push(child);
+  for (const [character, child] of children[0] as Map<number, number>) {
+    transitions[character] = child;
+    queue.push(child);
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] as number;
-    const row = children[state] as Int32Array;
-    for (let character = 0; character < ALPHABET; character++) {
-      const child = row[character] as number;
-      const fallback = transitions[(failure[state] as number) * ALPHABET + character] as number;
-      if (child === -1) {
-        transitions[state * ALPHABET + character] = fallback;
-        continue;
-      }
-      transitions[state * ALPHABET + character] = child;
+    const rowStart = state * ALPHABET;
+    const failureRowStart = (failure[state] as number) * ALPHABET;
+    transitions.copyWithin(rowStart, failureRowStart, failureRowStart + ALPHABET);
+    for (const [character, child] of children[state] as Map<number, number>) {
+      const fallback = transitions[rowStart + character] as number;
+      transitions[rowStart + character] = child;
       failure[child] = fallback;
-      rules[child] = [...new Set([...(rules[child] as number[]), ...(rules[fallback] as number[])])];
+      if ((rules[fallback] as number[]).length > 0) rules[child] = [...new Set([...(rules[child] as number[]), ...(rules[fallback] as number[])])];
       queue.push(child);
     }
   }
