@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { LeakguardError } from '../model/errors';
-import { runGitQuickly } from './run-git-quickly';
+import { GitStderr, runGitQuickly } from './run-git-quickly';
 
 export interface RepoFacts {
   /** The top-level directory of the work tree. */
@@ -27,11 +27,30 @@ export async function askWorkTree(cwd: string, args: readonly string[]): Promise
     const [root = '', ...answers] = (await runGitQuickly(cwd, ['rev-parse', '--show-toplevel', ...args])).split('\n');
     return [root, ...answers];
   } catch (error) {
-    throw new LeakguardError('NOT_A_REPOSITORY', `${cwd} is not inside a git work tree.`, {
+    throw explainWorkTreeFailure(cwd, error);
+  }
+}
+
+/**
+ * Git refuses a work tree for other reasons than its absence: a repository owned by another user
+ * ("dubious ownership", common in containers and CI), a bare repository, a broken .git. Its own first
+ * line says which, so it is quoted; only a plain "not a git repository" gets the short message.
+ */
+function explainWorkTreeFailure(cwd: string, error: unknown): LeakguardError {
+  const cause = error instanceof LeakguardError ? error.cause : undefined;
+  const gitSays = cause instanceof GitStderr ? (cause.stderr.trim().split('\n')[0] ?? '') : '';
+  if (gitSays === '' || /not a git repository/i.test(gitSays)) {
+    return new LeakguardError('NOT_A_REPOSITORY', `${cwd} is not inside a git work tree.`, {
       hint: 'Run leakguard inside a git repository (`git init` first for a new one).',
       cause: error,
     });
   }
+  return new LeakguardError('GIT_FAILED', `git cannot use the repository at ${cwd}: ${gitSays}`, {
+    hint: /dubious ownership/i.test(gitSays)
+      ? `The repository belongs to another user. If you trust it: git config --global --add safe.directory '${cwd}'`
+      : 'Fix what git reports above; `git status` in that directory shows the same problem.',
+    cause: error,
+  });
 }
 
 /** git prints --git-path answers relative to the directory it ran in. */

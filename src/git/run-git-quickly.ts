@@ -12,9 +12,20 @@ export function runGitQuickly(cwd: string, args: readonly string[]): Promise<str
       reject(
         new LeakguardError('GIT_FAILED', `git ${args.join(' ')} failed in ${cwd}: ${stderr.trim() || error.message}`, {
           hint: 'Check that git works in this directory (`git status`).',
-          cause: error,
+          cause: new GitStderr(stderr, error),
         }),
       );
     });
   });
+}
+
+/** What git printed on stderr, kept so that callers can explain a failure in git's own words. */
+export class GitStderr extends Error {
+  constructor(
+    readonly stderr: string,
+    cause: unknown,
+  ) {
+    super(stderr.trim(), { cause });
+    this.name = 'GitStderr';
+  }
 }

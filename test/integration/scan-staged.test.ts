@@ -140,4 +140,15 @@ describe('scanStaged', () => {
       outside.remove();
     }
   });
+
+  test('a repository git refuses is explained in git\'s own words, not called "no repository"', async () => {
+    const bare = createTempRepo({ bare: true });
+    try {
+      const failure = scanIn(bare, bare.dir);
+      await expect(failure).rejects.toMatchObject({ code: 'GIT_FAILED' });
+      await expect(failure).rejects.toThrow(/git cannot use the repository at .*: fatal: this operation must be run in a work tree/);
+    } finally {
+      bare.remove();
+    }
+  });
 });
