@@ -1,4 +1,6 @@
 import type { AddedLine, FileDiff } from '../model/added-line';
+import { isCommitLine, parseCommitLine } from '../model/commit-line';
+import type { CommitInfo } from '../model/finding';
 import { unquotePath } from './unquote-path';
 
 /** Added lines are handed on in batches of this size so a huge file never sits in memory whole. */
@@ -6,6 +8,11 @@ const BATCH_SIZE = 1000;
 
 /** `@@ -12,3 +14,0 @@`: counts default to 1 when omitted (GNU diffutils, "Detailed Unified"). */
 const HUNK_HEADER = /^@@ -\d{1,10}(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;
+/**
+ * A merge's combined diff (`git log --cc`, git-diff(1) "COMBINED DIFF FORMAT"): one `@` more than it
+ * has parents, one old range per parent, then the result's range: `@@@ -1,2 -1,0 +1,3 @@@`.
+ */
+const COMBINED_HUNK_HEADER = /^(@{3,33}) (?:-\d{1,10}(?:,\d{1,10})? ){2,32}\+(\d{1,10})(?:,(\d{1,10}))? @{3,33}/;
 
 interface FileState {
   path: string;
@@ -25,11 +32,14 @@ export class UnifiedDiffParser {
   private oldRemaining = 0;
   private newRemaining = 0;
   private nextLineNumber = 0;
+  /** How many parents the current hunk compares against: 1, or more in a merge's combined diff. */
+  private parents = 1;
+  private commit: CommitInfo | undefined;
   private readonly ready: FileDiff[] = [];
 
   push(rawLine: string): void {
     if (this.oldRemaining > 0 || this.newRemaining > 0) this.readHunkLine(rawLine);
-    else this.readHeaderLine(rawLine);
+    else if (!this.isTrailingCombinedRemoval(rawLine)) this.readHeaderLine(rawLine);
   }
 
   /** Batches completed so far; the caller drains them as it goes. */
@@ -43,9 +53,10 @@ export class UnifiedDiffParser {
   }
 
   private readHunkLine(rawLine: string): void {
+    if (this.parents > 1) return this.readCombinedHunkLine(rawLine);
     const marker = rawLine[0];
     if (marker === '+') {
-      this.addLine(rawLine.endsWith('\r') ? rawLine.slice(1, -1) : rawLine.slice(1));
+      this.addLine(withoutCarriageReturn(rawLine.slice(1)));
       this.newRemaining--;
     } else if (marker === '-') {
       this.oldRemaining--;
@@ -57,6 +68,26 @@ export class UnifiedDiffParser {
     // "\ No newline at end of file" belongs to the line before it and counts for neither side.
   }
 
+  /**
+   * A combined hunk line has one column per parent: `+` absent from that parent, `-` removed from it,
+   * ` ` the same. Only the result's count is known for sure, so removals are recognised by their `-`.
+   * A line is new only when it is absent from every parent (`++`): the others came with a parent.
+   */
+  private readCombinedHunkLine(rawLine: string): void {
+    const columns = rawLine.slice(0, this.parents);
+    if (rawLine[0] === '\\' || columns.includes('-')) return;
+    this.newRemaining--;
+    if (columns.includes(' ')) this.nextLineNumber++;
+    else this.addLine(withoutCarriageReturn(rawLine.slice(this.parents)));
+  }
+
+  /** Removed lines can follow a combined hunk's last result line; they are not headers. */
+  private isTrailingCombinedRemoval(rawLine: string): boolean {
+    if (this.parents === 1) return false;
+    const columns = rawLine.slice(0, this.parents);
+    return columns.length === this.parents && /^[-+ ]*$/.test(columns) && columns.includes('-');
+  }
+
   private addLine(text: string): void {
     const file = this.file;
     if (file === undefined || file.isDeleted) return;
@@ -66,14 +97,12 @@ export class UnifiedDiffParser {
 
   private readHeaderLine(line: string): void {
     if (line.startsWith('diff --git ')) return this.startFile(pathFromDiffHeader(line.slice('diff --git '.length)));
+    if (line.startsWith('diff --cc ')) return this.startFile(unquotePath(line.slice('diff --cc '.length)));
+    if (isCommitLine(line)) return this.startCommit(parseCommitLine(line));
     const file = this.file;
     if (file === undefined) return;
-    const hunk = HUNK_HEADER.exec(line);
-    if (hunk) {
-      this.oldRemaining = hunk[1] === undefined ? 1 : Number(hunk[1]);
-      this.nextLineNumber = Number(hunk[2]);
-      this.newRemaining = hunk[3] === undefined ? 1 : Number(hunk[3]);
-    } else if (line.startsWith('+++ ')) {
+    if (line.startsWith('@@')) return this.startHunk(line);
+    if (line.startsWith('+++ ')) {
       // git ends an unquoted name that contains a space with a tab, as GNU diff does.
       const target = line.slice(4).replace(/^([^"].*)\t$/, '$1');
       if (target !== '/dev/null') file.path = stripPrefix(unquotePath(target), 'b/');
@@ -86,9 +115,34 @@ export class UnifiedDiffParser {
     }
   }
 
+  private startHunk(line: string): void {
+    const hunk = HUNK_HEADER.exec(line);
+    if (hunk) {
+      this.parents = 1;
+      this.oldRemaining = hunk[1] === undefined ? 1 : Number(hunk[1]);
+      this.nextLineNumber = Number(hunk[2]);
+      this.newRemaining = hunk[3] === undefined ? 1 : Number(hunk[3]);
+      return;
+    }
+    const combined = COMBINED_HUNK_HEADER.exec(line);
+    if (combined) {
+      this.parents = (combined[1] as string).length - 1;
+      this.oldRemaining = 0;
+      this.nextLineNumber = Number(combined[2]);
+      this.newRemaining = combined[3] === undefined ? 1 : Number(combined[3]);
+    }
+  }
+
   private startFile(path: string): void {
     this.finishFile();
+    this.parents = 1;
     this.file = { path, isBinary: false, isDeleted: false, addedLines: [] };
+  }
+
+  private startCommit(commit: CommitInfo): void {
+    this.finishFile();
+    this.parents = 1;
+    this.commit = commit;
   }
 
   private finishFile(): void {
@@ -99,7 +153,8 @@ export class UnifiedDiffParser {
   }
 
   private flush(file: FileState): void {
-    this.ready.push({ file: file.path, isBinary: file.isBinary, addedLines: file.addedLines });
+    const commit = this.commit;
+    this.ready.push({ file: file.path, isBinary: file.isBinary, addedLines: file.addedLines, ...(commit ? { commit } : {}) });
     file.addedLines = [];
   }
 }
@@ -119,6 +174,10 @@ function pathFromDiffHeader(rest: string): string {
   }
   const separator = rest.lastIndexOf(' b/');
   return separator >= 0 ? rest.slice(separator + 3) : rest;
+}
+
+function withoutCarriageReturn(text: string): string {
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
 }
 
 function stripPrefix(path: string, prefix: string): string {

@@ -1,3 +1,5 @@
+import type { CommitInfo } from './finding';
+
 /** One line that a change adds, with its number in the new version of the file (1-based). */
 export interface AddedLine {
   readonly file: string;
@@ -13,4 +15,6 @@ export interface FileDiff {
   readonly file: string;
   readonly isBinary: boolean;
   readonly addedLines: readonly AddedLine[];
+  /** The commit whose change this is, when the diff comes from `git log -p`. */
+  readonly commit?: CommitInfo;
 }

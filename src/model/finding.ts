@@ -41,4 +41,6 @@ export interface ScanReport {
   /** Files skipped because .secretignore or the config's allowlist.paths names them. */
   readonly ignoredFiles: readonly string[];
   readonly binaryFiles: readonly string[];
+  /** How many commits had changes to scan, when the scan reads commits. */
+  readonly commitsScanned?: number;
 }

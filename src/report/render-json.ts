@@ -5,7 +5,7 @@ import type { ScanReport } from '../model/finding';
  * field list is part of the interface; add fields, never rename them.
  */
 export function renderJson(report: ScanReport): string {
-  const findings = report.findings.map(({ ruleId, description, severity, confidence, file, line, column, match, fingerprint }) => ({
+  const findings = report.findings.map(({ ruleId, description, severity, confidence, file, line, column, match, fingerprint, commit }) => ({
     ruleId,
     description,
     severity,
@@ -15,6 +15,7 @@ export function renderJson(report: ScanReport): string {
     column,
     match,
     fingerprint,
+    ...(commit ? { commit: { sha: commit.sha, subject: commit.subject } } : {}),
   }));
   const summary = {
     findings: report.findings.length,
@@ -23,6 +24,7 @@ export function renderJson(report: ScanReport): string {
     suppressed: report.suppressed,
     ignoredFiles: report.ignoredFiles.length,
     binaryFiles: report.binaryFiles.length,
+    ...(report.commitsScanned !== undefined ? { commitsScanned: report.commitsScanned } : {}),
   };
   return JSON.stringify({ findings, summary }, null, 2) + '\n';
 }

@@ -22,12 +22,15 @@ type Colors = ReturnType<typeof createColors>;
  * a dump) more of them help nobody, so the rest are counted. `--format json` lists every one.
  */
 const MAX_SHOWN_PER_FILE = 50;
+/** As `git log --oneline` shows a commit in a small repository; the JSON report has the full sha. */
+const SHORT_SHA = 7;
 
 function renderFile(file: string, findings: readonly Finding[], colors: Colors): string {
   const lines = [colors.bold(colors.underline(file))];
   for (const finding of findings.slice(0, MAX_SHOWN_PER_FILE)) {
     lines.push(
       `  ${colors.yellow(`${finding.line}:${finding.column}`)}  ${colors.red(finding.ruleId)}  ${finding.description}  ${colors.dim(`[${finding.severity}, ${finding.confidence} confidence]`)}`,
+      ...(finding.commit ? [`      ${colors.magenta(`commit ${finding.commit.sha.slice(0, SHORT_SHA)}`)} ${finding.commit.subject}`] : []),
       `      ${colors.dim(finding.preview.trim())}`,
       `      ${colors.cyan('fix:')} ${finding.fix}`,
       `      ${colors.dim(`fingerprint ${finding.fingerprint}`)}`,

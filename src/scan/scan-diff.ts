@@ -7,6 +7,7 @@ import type { AddedLine, FileDiff } from '../model/added-line';
 import type { Finding, ScanReport, SuppressionReason } from '../model/finding';
 import type { RawMatch } from '../model/raw-match';
 import { mergeSpans, type Span } from '../model/redact';
+import { CommitFindings } from './commit-findings';
 import { toFinding } from './to-finding';
 
 /** Lines of the next batch a multi-line secret (a PEM block) may reach into. */
@@ -18,12 +19,24 @@ export interface DiffScanContext {
   readonly allowlist: ValueAllowlist;
   /** Drops added lines that are not really new (during a merge: present on the other side). */
   readonly isNewLine?: (line: AddedLine) => boolean;
+  /** Told how far the scan has got, after each piece of git's output: the CLI may show it. */
+  readonly onProgress?: (progress: ScanProgress) => void;
+}
+
+export interface ScanProgress {
+  readonly commits: number;
+  readonly files: number;
+  readonly lines: number;
+  readonly findings: number;
 }
 
 /** Parses a stream of unified diff text, batch by batch, into a report. Memory stays bounded. */
 export async function scanDiffStream(chunks: AsyncIterable<string>, context: DiffScanContext): Promise<ScanReport> {
   const accumulator = new ReportAccumulator(context);
-  for await (const batches of parseDiffStream(chunks)) accumulator.addBatches(batches);
+  for await (const batches of parseDiffStream(chunks)) {
+    accumulator.addBatches(batches);
+    context.onProgress?.(accumulator.progress());
+  }
   return accumulator.finish();
 }
 
@@ -39,20 +52,26 @@ class ReportAccumulator {
   private readonly ignoredFiles = new Set<string>();
   private readonly binaryFiles = new Set<string>();
   private readonly detectorsById: ReadonlyMap<string, Detector>;
+  private readonly commits: CommitFindings;
   private linesScanned = 0;
   private held: FileDiff | undefined;
 
   constructor(private readonly context: DiffScanContext) {
     const finder = createSecretFinder(context.detectors);
     this.findSecrets = finder.findSecrets.bind(finder);
+    this.commits = new CommitFindings(finder);
     this.detectorsById = new Map(context.detectors.map((detector) => [detector.id, detector]));
+  }
+
+  progress(): ScanProgress {
+    return { commits: this.commits.commitsSeen, files: this.files.size, lines: this.linesScanned, findings: this.findings.length };
   }
 
   addBatches(batches: readonly FileDiff[]): void {
     for (const batch of batches) {
       const batchToScan = this.accept(batch);
       if (batchToScan === undefined) continue;
-      if (this.held !== undefined) this.scanHeld(this.held.file === batchToScan.file ? batchToScan.addedLines : []);
+      if (this.held !== undefined) this.scanHeld(isSameFile(this.held, batchToScan) ? batchToScan.addedLines : []);
       this.held = batchToScan;
     }
   }
@@ -66,11 +85,13 @@ class ReportAccumulator {
       linesScanned: this.linesScanned,
       ignoredFiles: [...this.ignoredFiles],
       binaryFiles: [...this.binaryFiles],
+      ...(this.commits.commitsSeen > 0 ? { commitsScanned: this.commits.commitsSeen } : {}),
     };
   }
 
   /** Records the batch's file and returns the batch if it has lines to scan. */
   private accept(batch: FileDiff): FileDiff | undefined {
+    if (batch.commit !== undefined) this.commits.see(batch.commit);
     if (this.context.isIgnoredPath(batch.file)) {
       this.ignoredFiles.add(batch.file);
       return undefined;
@@ -93,13 +114,20 @@ class ReportAccumulator {
       this.suppressed[reason] = (this.suppressed[reason] ?? 0) + count;
     }
     const spansByLine = spansOfEachLine(matches);
-    for (const match of kept) this.findings.push(toFinding(match, this.detectorOf(match), spansByLine.get(lineKey(match)) ?? []));
+    for (const match of kept) {
+      const finding = toFinding(match, this.detectorOf(match), spansByLine.get(lineKey(match)) ?? []);
+      const reported = batch.commit === undefined ? finding : this.commits.attach(finding, batch.commit);
+      if (reported !== undefined) this.findings.push(reported);
+    }
   }
 
   private detectorOf(match: RawMatch): Detector {
     return this.detectorsById.get(match.ruleId) as Detector;
   }
 }
+
+/** A batch continues the held one only within the same file of the same commit. */
+const isSameFile = (held: FileDiff, next: FileDiff): boolean => held.file === next.file && held.commit === next.commit;
 
 const lineKey = (match: RawMatch): string => `${match.line}\0${match.file}`;
 
