@@ -15,6 +15,8 @@ run(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   isStdoutTty: process.stdout.isTTY === true,
+  isStderrTty: process.stderr.isTTY === true,
+  stdin: process.stdin,
 }).then((code) => {
   process.exitCode = code;
 });

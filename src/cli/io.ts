@@ -6,6 +6,10 @@ export interface CliIo {
   readonly cwd: string;
   /** Whether stdout is a terminal: decides colour and progress output. */
   readonly isStdoutTty: boolean;
+  /** Whether stderr is a terminal: decides the progress line. */
+  readonly isStderrTty?: boolean;
+  /** What was piped in: git gives the pre-push hook its refs there. */
+  readonly stdin?: AsyncIterable<Buffer | string>;
 }
 
 /** Exit codes are part of the interface: hooks and CI scripts branch on them. */

@@ -5,7 +5,7 @@ import { streamGit } from './stream-git';
  * drivers, textconv filters, custom or missing prefixes, quoted non-ASCII paths and diff.relative all
  * change the text we parse.
  */
-const STABLE_DIFF_OPTIONS = [
+export const STABLE_DIFF_OPTIONS = [
   '--no-color',
   '--no-ext-diff',
   '--no-textconv',

@@ -6,13 +6,16 @@ import { LeakguardError } from '../model/errors';
 const STDERR_LIMIT = 16 * 1024;
 
 /**
- * Runs git and yields its stdout as text chunks while it runs. simple-git buffers a command's whole
+ * Runs git, with `input` on its stdin, and yields its stdout as text chunks while it runs. simple-git buffers a command's whole
  * output, which for a large diff or a long history would hold it all in memory; this is the one place
  * that streams instead. The environment is inherited on purpose: inside a hook git sets GIT_INDEX_FILE
  * (for `git commit -a` and `git commit <path>`) and GIT_DIR, and the scan must see that same index.
  */
-export async function* streamGit(cwd: string, args: readonly string[]): AsyncGenerator<string> {
-  const child = spawn('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function* streamGit(cwd: string, args: readonly string[], input?: string): AsyncGenerator<string> {
+  const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  // git may exit before reading all of it (a bad revision): that failure is reported from its exit code.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(input ?? '');
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (data: string) => {

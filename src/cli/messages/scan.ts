@@ -1,4 +1,5 @@
 import type { ScanReport } from '../../model/finding';
+import type { ScanProgress } from '../../scan/scan-diff';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -34,4 +35,36 @@ export function suppressedNote(report: ScanReport): string {
 
 export function cleanSummary(report: ScanReport): string {
   return `leakguard: no secrets in ${plural(report.filesScanned, 'file')} (${plural(report.linesScanned, 'added line')}).\n`;
+}
+
+/** The progress line of a scan that reads commits: what is done, how fast, and findings so far. */
+export function progressText(progress: ScanProgress, seconds: number): string {
+  const rate = seconds > 0 ? Math.round(progress.commits / seconds) : 0;
+  return `leakguard: ${plural(progress.commits, 'commit')} (${rate}/s), ${plural(progress.files, 'file')}, ${plural(progress.lines, 'added line')}, ${plural(progress.findings, 'secret')} so far`;
+}
+
+/** For scans of commits: the headline counts commits too. */
+export function commitsHeadline(report: ScanReport, isPush: boolean): string {
+  const commits = new Set(report.findings.map((finding) => finding.commit?.sha)).size;
+  const found = `leakguard: found ${plural(report.findings.length, 'secret')} in ${plural(commits, 'commit')}`;
+  return isPush ? `${found}; the push is blocked.\n` : `${found}.\n`;
+}
+
+/** A secret in a commit stays in history until that commit is rewritten: removing it later is not enough. */
+export function waysOutOfCommits(isPush: boolean): string {
+  return [
+    'How to go on:',
+    '  1. Remove the secret from the commit that adds it, not only from the latest version: every',
+    '     commit is kept. Rewrite the unpushed commits (`git rebase -i <the remote branch>`, edit that',
+    '     commit, `git commit --amend`), and load the value from an environment variable instead.',
+    '  2. If it was ever pushed, shared or pasted anywhere, rotate it now (see each "fix:" above).',
+    '  3. If it is not a real secret (a test fixture, a documented example), allow it: add a',
+    '     `leakguard:allow` comment on that line, or list the file in .secretignore.',
+    ...(isPush ? ['To push anyway, deliberately: git push --no-verify  (or LEAKGUARD_SKIP=1 git push …)'] : []),
+    '',
+  ].join('\n');
+}
+
+export function cleanCommitsSummary(report: ScanReport): string {
+  return `leakguard: no secrets in the ${plural(report.linesScanned, 'added line')} of ${plural(report.commitsScanned ?? 0, 'commit')}.\n`;
 }
