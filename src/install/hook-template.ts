@@ -15,15 +15,20 @@ export interface CliLocation {
   readonly cli: string;
 }
 
+/** The hooks install writes; one shim serves both, and asks the question its name calls for. */
+export const HOOK_NAMES = ['pre-commit', 'pre-push'] as const;
+export type HookName = (typeof HOOK_NAMES)[number];
+
 /**
- * The shim from hooks/<name>, with the CLI's location filled in. Without a location the recorded paths
- * stay empty and the shim looks only in node_modules/.bin and on PATH: for a file that is committed
- * and shared (husky's), where one machine's paths mean nothing on another.
+ * The shim from hooks/shim.sh for the named hook, with the CLI's location filled in. Without a
+ * location the recorded paths stay empty and the shim looks only in node_modules/.bin and on PATH: for
+ * a file that is committed and shared (husky's), where one machine's paths mean nothing on another.
  */
-export function renderHook(hookName: string, location?: CliLocation): string {
-  const template = readFileSync(join(__dirname, '..', '..', 'hooks', hookName), 'utf8');
+export function renderHook(hookName: HookName, location?: CliLocation): string {
+  const template = readFileSync(join(__dirname, '..', '..', 'hooks', 'shim.sh'), 'utf8');
   // A replacer function, because a replacement string would treat `$&` or `$'` in a path as patterns.
   return template
+    .replace('@LEAKGUARD_HOOK@', () => hookName)
     .replace('@LEAKGUARD_NODE@', () => quoteForShell(location?.node ?? ''))
     .replace('@LEAKGUARD_CLI@', () => quoteForShell(location?.cli ?? ''));
 }

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import type { HooksLocation } from '../git/hooks-location';
 import { EXECUTABLE, isPresent, readIfExists } from './hook-files';
 import { huskyUserDir, usesLefthook } from './hook-manager';
-import { CHAINED_SUFFIX, MANAGED_MARKER, renderHook, scanningBlock, type CliLocation } from './hook-template';
+import { CHAINED_SUFFIX, MANAGED_MARKER, renderHook, scanningBlock, type CliLocation, type HookName } from './hook-template';
 import { addHuskyBlock, removeHuskyBlock } from './husky-block';
 
 export type InstallOutcome =
@@ -31,7 +31,7 @@ export type UninstallOutcome =
 
 export interface InstallRequest {
   readonly location: HooksLocation;
-  readonly hookName: string;
+  readonly hookName: HookName;
   readonly cli: CliLocation;
   /** Install next to lefthook anyway. */
   readonly isForced: boolean;
@@ -58,7 +58,7 @@ export function installHook(request: InstallRequest): InstallOutcome | InstallRe
   return { kind: 'installed', path, ...chainOf(path) };
 }
 
-export function uninstallHook(location: HooksLocation, hookName: string): UninstallOutcome {
+export function uninstallHook(location: HooksLocation, hookName: HookName): UninstallOutcome {
   const huskyDir = huskyUserDir(location);
   if (huskyDir !== undefined) return removeHuskyBlock(join(huskyDir, hookName));
   const path = join(location.hooksDir, hookName);

@@ -47,16 +47,21 @@ const modeOf = (path: string) => statSync(path).mode & 0o777;
 describe('install and uninstall, standalone hook', () => {
   let repo: TempRepo;
   let hook: string;
+  let pushHook: string;
   beforeEach(() => {
     repo = createTempRepo();
     hook = join(repo.dir, '.git', 'hooks', 'pre-commit');
+    pushHook = join(repo.dir, '.git', 'hooks', 'pre-push');
   });
   afterEach(() => repo.remove());
 
   test('installs into a repository with no commit yet, executable, recording this CLI and node', async () => {
     expect(repo.git('rev-parse', '--verify', '-q', 'HEAD').exitCode).not.toBe(0);
     const result = await install(repo);
-    expect(result).toEqual({ exitCode: 0, stdout: `leakguard: installed the pre-commit hook at ${hook}\n` });
+    expect(result).toEqual({
+      exitCode: 0,
+      stdout: `leakguard: installed the pre-commit hook at ${hook}\nleakguard: installed the pre-push hook at ${pushHook}\n`,
+    });
     const text = readFileSync(hook, 'utf8');
     expect(text.split('\n')[1]).toContain(MARKER);
     expect(text).toContain(`leakguard_recorded_cli='${CLI}'`);
@@ -71,7 +76,7 @@ describe('install and uninstall, standalone hook', () => {
     await install(repo);
     const first = readFileSync(hook, 'utf8');
     const again = await install(repo);
-    expect(again.stdout).toBe(`leakguard: already installed at ${hook}; nothing to do.\n`);
+    expect(again.stdout).toBe(`leakguard: already installed at ${hook}; nothing to do.\nleakguard: already installed at ${pushHook}; nothing to do.\n`);
     expect(readFileSync(hook, 'utf8')).toBe(first);
     expect(existsSync(`${hook}.pre-leakguard`)).toBe(false);
   });
@@ -121,14 +126,15 @@ describe('install and uninstall, standalone hook', () => {
   });
 
   test('uninstall removes only leakguard’s hook', async () => {
-    expect((await uninstall(repo)).stdout).toBe(`leakguard: no leakguard hook at ${hook}; nothing to do.\n`);
+    expect((await uninstall(repo)).stdout).toBe(`leakguard: no leakguard hook at ${hook}; nothing to do.\nleakguard: no leakguard hook at ${pushHook}; nothing to do.\n`);
     writeFileSync(hook, '#!/bin/sh\necho mine\n', { mode: 0o755 });
     expect((await uninstall(repo)).stdout).toContain('nothing to do');
     expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho mine\n');
     rmSync(hook);
     await install(repo);
-    expect((await uninstall(repo)).stdout).toBe(`leakguard: removed the hook at ${hook}\n`);
+    expect((await uninstall(repo)).stdout).toBe(`leakguard: removed the hook at ${hook}\nleakguard: removed the hook at ${pushHook}\n`);
     expect(existsSync(hook)).toBe(false);
+    expect(existsSync(pushHook)).toBe(false);
   });
 });
 

@@ -2,18 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hasScanningBlock, removeScanningBlock, renderHook, scanningBlock } from '../../src/install/hook-template';
+import { HOOK_NAMES, hasScanningBlock, removeScanningBlock, renderHook, scanningBlock } from '../../src/install/hook-template';
 
-const rendered = renderHook('pre-commit', { node: "/opt/it's node/bin/node", cli: '/x/bin/leakguard.js' });
+const location = { node: "/opt/it's node/bin/node", cli: '/x/bin/leakguard.js' };
+const rendered = renderHook('pre-commit', location);
+const shells = ['sh', 'dash'].filter((shell) => shell === 'sh' || existsSync(`/usr/bin/${shell}`) || existsSync(`/bin/${shell}`));
 
-describe('the pre-commit shim template', () => {
-  test.each(['sh', 'dash'].filter((shell) => shell === 'sh' || existsSync(`/usr/bin/${shell}`) || existsSync(`/bin/${shell}`)))(
-    'parses under %s, paths with quotes included',
-    (shell) => {
+describe('the shim template', () => {
+  test.each(HOOK_NAMES.flatMap((hook) => shells.map((shell) => [hook, shell] as const)))(
+    'the %s shim parses under %s, paths with quotes included',
+    (hook, shell) => {
       const dir = mkdtempSync(join(tmpdir(), 'leakguard-shim-'));
       try {
-        writeFileSync(join(dir, 'pre-commit'), rendered);
-        const result = spawnSync(shell, ['-n', join(dir, 'pre-commit')], { encoding: 'utf8' });
+        writeFileSync(join(dir, hook), renderHook(hook, location));
+        const result = spawnSync(shell, ['-n', join(dir, hook)], { encoding: 'utf8' });
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
       } finally {
@@ -22,9 +24,11 @@ describe('the pre-commit shim template', () => {
     },
   );
 
-  test('the recorded paths are filled in, shell-quoted', () => {
+  test('the recorded paths are filled in, shell-quoted, and the hook named', () => {
     expect(rendered).toContain(`leakguard_recorded_node='/opt/it'\\''s node/bin/node'`);
     expect(rendered).not.toContain('@LEAKGUARD_');
+    expect(rendered).toContain("leakguard_hook='pre-commit'");
+    expect(renderHook('pre-push', location)).toContain("leakguard_hook='pre-push'");
   });
 
   test('the block can be added to another file and removed leaving it exactly as it was', () => {

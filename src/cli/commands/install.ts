@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { readHooksLocation } from '../../git/hooks-location';
+import { HOOK_NAMES } from '../../install/hook-template';
 import { installHook, isRefusal, uninstallHook } from '../../install/install-hook';
 import { EXIT_CLEAN, type Command } from '../io';
 import { INSTALL_USAGE, cannotChangeHook, describeInstall, describeUninstall, installRefused, unexpectedArguments } from '../messages/install';
 import { parseOptions } from '../parse-options';
 
-const HOOK_NAME = 'pre-commit';
 /** This package's entry point, recorded in the hook so it works without node_modules or PATH. */
 const CLI_PATH = join(__dirname, '..', '..', '..', 'bin', 'leakguard.js');
 
@@ -18,9 +18,12 @@ export const installCommand: Command = async (args, io) => {
   if (positionals.length > 0) throw unexpectedArguments('install', positionals);
   const location = await readHooksLocation(io.cwd);
   const cli = { node: process.execPath, cli: CLI_PATH };
-  const outcome = explainFileErrors(() => installHook({ location, hookName: HOOK_NAME, cli, isForced: values.force === true }));
-  if (isRefusal(outcome)) throw installRefused(outcome);
-  io.stdout(describeInstall(outcome));
+  // One hook after the other: a refusal stops before the next, and a second install completes the rest.
+  for (const hookName of HOOK_NAMES) {
+    const outcome = explainFileErrors(() => installHook({ location, hookName, cli, isForced: values.force === true }));
+    if (isRefusal(outcome)) throw installRefused(outcome);
+    io.stdout(describeInstall(outcome));
+  }
   return EXIT_CLEAN;
 };
 
@@ -32,7 +35,7 @@ export const uninstallCommand: Command = async (args, io) => {
   }
   if (positionals.length > 0) throw unexpectedArguments('uninstall', positionals);
   const location = await readHooksLocation(io.cwd);
-  io.stdout(describeUninstall(explainFileErrors(() => uninstallHook(location, HOOK_NAME))));
+  for (const hookName of HOOK_NAMES) io.stdout(describeUninstall(explainFileErrors(() => uninstallHook(location, hookName))));
   return EXIT_CLEAN;
 };
 

@@ -1,29 +1,44 @@
+import { basename } from 'node:path';
 import type { InstallOutcome, InstallRefusal, UninstallOutcome } from '../../install/install-hook';
 import { LeakguardError } from '../../model/errors';
 
 export const INSTALL_USAGE = `Usage: leakguard install [--force]
        leakguard uninstall
 
-install writes the pre-commit hook into the directory git runs hooks from (core.hooksPath and
-linked worktrees honoured). A hook that was there is moved to pre-commit.pre-leakguard and still runs
-after the scan; with husky, a marked block is added to .husky/pre-commit instead. Running it again
-changes nothing. With lefthook, install refuses and shows the lefthook.yml entry to add instead.
-uninstall removes the hook (or the block) and puts back exactly what was there before.
+install writes the pre-commit and pre-push hooks into the directory git runs hooks from
+(core.hooksPath and linked worktrees honoured). A hook that was there is moved to
+<hook>.pre-leakguard and still runs after the scan; with husky, a marked block is added to
+.husky/pre-commit and .husky/pre-push instead. Running it again changes nothing. With lefthook,
+install refuses and shows the lefthook.yml entries to add instead. uninstall removes the hooks (or
+the blocks) and puts back exactly what was there before.
 
-The hook blocks a commit that adds a secret. To commit anyway, deliberately:
+pre-commit blocks a commit that adds a secret; pre-push blocks a push whose new commits add one (made
+with --no-verify, on another machine, by a tool). To go on anyway, deliberately:
   git commit --no-verify        or        LEAKGUARD_SKIP=1 git commit ...
+  git push --no-verify          or        LEAKGUARD_SKIP=1 git push ...
 
 Options:
   --force    install even though lefthook manages the hooks (its hook is chained)
   -h, --help show this help
 `;
 
-const LEFTHOOK_SNIPPET = ['pre-commit:', '  commands:', '    leakguard:', '      run: npx leakguard scan --staged'].join('\n');
+/** lefthook passes the hook's arguments as {1} {2} and its stdin with use_stdin (lefthook.dev, "use_stdin"). */
+const LEFTHOOK_SNIPPET = [
+  'pre-commit:',
+  '  commands:',
+  '    leakguard:',
+  '      run: npx leakguard scan --staged',
+  'pre-push:',
+  '  commands:',
+  '    leakguard:',
+  '      run: npx leakguard scan --pre-push {1} {2}',
+  '      use_stdin: true',
+].join('\n');
 
 export function describeInstall(outcome: InstallOutcome): string {
   switch (outcome.kind) {
     case 'installed':
-      return `leakguard: installed the pre-commit hook at ${outcome.path}\n` + describeChain(outcome.chainedPath);
+      return `leakguard: installed the ${basename(outcome.path)} hook at ${outcome.path}\n` + describeChain(outcome.chainedPath);
     case 'updated':
       return `leakguard: updated the leakguard hook at ${outcome.path}\n` + describeChain(outcome.chainedPath);
     case 'unchanged':
