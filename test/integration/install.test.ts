@@ -208,10 +208,13 @@ describe('install next to hook managers', () => {
     expect(withBlock).not.toContain(MARKER);
     expect(repo.read('.husky/_/pre-commit')).not.toContain('leakguard');
     expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+    expect(result.stdout).toContain(`created ${join(repo.dir, '.husky', 'pre-push')}`);
+    expect(repo.read('.husky/pre-push')).toContain("leakguard_hook='pre-push'");
 
     expect((await install(repo)).stdout).toContain('already installed');
     expect((await uninstall(repo)).stdout).toContain('removed the leakguard block from');
     expect(repo.read('.husky/pre-commit')).toBe(`${userHook}\n`);
+    expect(existsSync(join(repo.dir, '.husky', 'pre-push'))).toBe(false);
   });
 
   test('husky: the block is updated where it stands, keeping lines the user wrote after it', async () => {
