@@ -4,10 +4,11 @@
 // measured in this run; nothing is compared against a constant here. The issue's targets are quoted
 // beside the figures for the reader.
 const { spawnSync } = require('node:child_process');
-const { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync, copyFileSync, readdirSync, statSync } = require('node:fs');
+const { mkdtempSync, mkdirSync, writeFileSync, rmSync, existsSync, copyFileSync, readdirSync, statSync, openSync, writeSync, closeSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { basename, dirname, join } = require('node:path');
 const { createSampleGenerator } = require('../dist/detect/sample-generator');
+const { crc32, toBase62 } = require('../dist/detect/checksums');
 
 const CLI = join(__dirname, '..', 'bin', 'leakguard.js');
 const RUNS = Number(process.env.BENCH_RUNS || 15);
@@ -137,8 +138,83 @@ function format(ms) {
   return `${ms.toFixed(1)} ms`;
 }
 
+/**
+ * A history of `commits` commits made with git fast-import (git-fast-import(1)), which writes tens of
+ * thousands of commits in seconds: each commit rewrites 3 lines of one of 200 files, and every 1000th
+ * adds a generated token that a later commit removes again.
+ */
+function historyRepo(commits) {
+  const dir = makeRepo(`history${commits}`);
+  const streamPath = join(root, `history${commits}.fi`);
+  const out = openSync(streamPath, 'w');
+  const files = Array.from({ length: 200 }, (_, file) => Array.from({ length: 30 }, (_, line) => codeLine(file * 30 + line)));
+  const blob = (text) => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  for (let index = 1; index <= commits; index++) {
+    const file = index % files.length;
+    const lines = files[file];
+    for (let change = 0; change < 3; change++) lines[(index * 7 + change * 11) % lines.length] = codeLine(index + change);
+    if (index % 1000 === 1) lines[0] = `  const token = "${githubToken()}";`;
+    const message = `Change ${index} to module${file}`;
+    writeSync(out, `commit refs/heads/main\nmark :${index}\ncommitter bench <bench@example.com> ${1700000000 + index} +0000\n${blob(message)}`);
+    if (index > 1) writeSync(out, `from :${index - 1}\n`);
+    writeSync(out, `M 100644 inline src/module${file}.ts\n${blob(lines.join('\n') + '\n')}\n`);
+  }
+  closeSync(out);
+  const result = spawnSync('sh', ['-c', `git fast-import --quiet < '${streamPath}'`], { cwd: dir, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git fast-import: ${result.stderr}`);
+  rmSync(streamPath);
+  return dir;
+}
+
+/** A token with a valid checksum, built here so that no file of this repository holds one. */
+function githubToken() {
+  const random = generate.alnum(30);
+  return ['gh', 'p_'].join('') + random + toBase62(crc32(random), 6);
+}
+
+/** leakguard's own peak memory (its process alone, git excluded), from inside the process. */
+function ownPeakMemoryMb(args, cwd) {
+  const wrapper = `process.argv = [process.argv[0], ${JSON.stringify(CLI)}, ...${JSON.stringify(args)}];` +
+    `process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'));require(${JSON.stringify(CLI)});`;
+  const result = spawnSync(process.execPath, ['-e', wrapper], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const kilobytes = Number(/maxrss (\d+)/.exec(result.stderr)?.[1]);
+  return Number.isFinite(kilobytes) ? kilobytes / 1024 : undefined;
+}
+
+function benchHistory() {
+  for (const commits of [5000, 50000]) {
+    const start = process.hrtime.bigint();
+    const dir = historyRepo(commits);
+    const madeIn = Number(process.hrtime.bigint() - start) / 1e9;
+    const scan = [CLI, 'scan', '--history', '--format', 'json'];
+    const began = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, scan, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+    const summary = JSON.parse(result.stdout).summary;
+    const ownMemory = ownPeakMemoryMb(scan.slice(1), dir);
+    const withGit = peakMemoryMb(process.execPath, scan, dir);
+    console.log(`\nhistory of ${commits} commits (generated with git fast-import in ${madeIn.toFixed(1)} s; ${summary.findings} findings)`);
+    console.log(`  leakguard scan --history        ${seconds.toFixed(2)} s  ${Math.round(summary.commitsScanned / seconds)} commits/s`);
+    if (ownMemory !== undefined) console.log(`  leakguard peak memory           ${ownMemory.toFixed(0)} MB (its own process; must not grow with the commits)`);
+    if (withGit !== undefined) console.log(`  peak memory, git log included   ${withGit.toFixed(0)} MB (the larger of node and git)`);
+  }
+}
+
+const SECTIONS = { staged: benchStaged, history: benchHistory };
 const root = mkdtempSync(join(tmpdir(), 'leakguard-bench-'));
 try {
+  // `node scripts/bench.js history` runs one section; no argument runs them all.
+  const chosen = process.argv.slice(2);
+  for (const name of chosen.length > 0 ? chosen : Object.keys(SECTIONS)) {
+    if (!SECTIONS[name]) throw new Error(`unknown section "${name}"; choose from ${Object.keys(SECTIONS).join(', ')}`);
+    SECTIONS[name]();
+  }
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
+
+/** The pre-commit hook: a typical commit, then large staged changes. */
+function benchStaged() {
   const bare = writeBareScript();
   const typical = typicalCommitRepo();
   const addedLines = git(typical, 'diff', '--cached', '--numstat').trim().split('\n').reduce((sum, line) => sum + Number(line.split('\t')[0]), 0);
@@ -170,6 +246,4 @@ try {
     console.log(`  leakguard scan --staged        ${format(leakguardLarge)}  ${(size / (leakguardLarge / 1000)).toFixed(0)} MB/s (target >= 80 MB/s)`);
     if (memory !== undefined) console.log(`  leakguard peak memory          ${memory.toFixed(0)} MB (target < 100 MB)`);
   }
-} finally {
-  rmSync(root, { recursive: true, force: true });
 }
