@@ -1,9 +1,11 @@
 export const MAIN_USAGE = `Usage: leakguard <command> [options]
 
 Commands:
-  install              write the pre-commit hook into this repository
-  uninstall            remove it and restore any hook that was there before
-  scan --staged        scan the added lines of the staged change (what the hook runs)
+  install              write the pre-commit and pre-push hooks into this repository
+  uninstall            remove them and restore any hook that was there before
+  scan --staged        scan the added lines of the staged change (what pre-commit runs)
+  scan --pre-push      scan the commits a push sends (what pre-push runs)
+  scan --range A..B    scan commits: also --since REF, --history
   rules                list the detection rules
 
 Options:
@@ -14,17 +16,31 @@ Exit codes: 0 no secrets, 1 secrets found, 2 usage, config or git error.
 `;
 
 export const SCAN_USAGE = `Usage: leakguard scan --staged [options]
+       leakguard scan --pre-push REMOTE [URL] [options]   (git's refs on stdin)
+       leakguard scan --range A..B | --since REF | --history [--include-merges] [options]
 
-Scans the added lines of the staged change: what \`git commit\` would record now, read from the index,
-never from the work tree.
+Scans added lines only. --staged reads the staged change: what \`git commit\` would record now, read
+from the index, never from the work tree. The other sources read commits with \`git log -p\`, each
+against its parent, as a stream: a secret is reported once per file, at the first commit that adds
+it, with that commit's short sha and subject, even if a later commit removes it again.
+
+Source (exactly one):
+  --staged             the staged change
+  --pre-push           the commits a push sends that the remote does not have yet, from git's
+                       pre-push input on stdin; REMOTE is the remote's name (git passes it)
+  --range A..B         the commits of a revision range
+  --since REF          the commits on HEAD since REF (REF..HEAD)
+  --history            every commit reachable from any ref
 
 Options:
-  --staged             scan the staged change (required for now)
+  --include-merges     also read merges: only lines that no parent had (conflict resolutions)
   --format text|json   report format (default: text)
   --config PATH        use this config file instead of searching the repository root
   --min-severity LEVEL report only rules of this severity or above: low, medium, high, critical
   --verbose            also list binary and ignored files, and say so when the scan is clean
   --no-color           plain text even on a terminal (NO_COLOR=1 does the same)
+
+Scans of commits show a progress line on stderr when it is a terminal, and nothing otherwise.
 `;
 
 export const RULES_USAGE = `Usage: leakguard rules [--json]
