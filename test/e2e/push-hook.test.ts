@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import { CLI, createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
 
 /** Every file under `dir` but git's object store (which holds what the test itself committed). */
@@ -156,5 +156,28 @@ describe('the pre-push hook, driven by git push to a local bare remote', () => {
     expect(push('main').exitCode).toBe(0);
     const zero = '0'.repeat(40);
     expect(readFileSync(seen, 'utf8')).toBe(`origin ${remote}\nrefs/heads/main ${main} refs/heads/main ${zero}\n`);
+  });
+
+  test('husky: the block in .husky/pre-push scans (under sh -e), and the lines after it read the same refs', () => {
+    repo.leakguard(['uninstall']);
+    // husky v9's layout: git runs .husky/_/pre-push, which runs the user's .husky/pre-push with sh -e.
+    mkdirSync(join(repo.dir, '.husky', '_'), { recursive: true });
+    repo.write('.husky/_/pre-push', '#!/bin/sh\nsh -e "$(dirname "$0")/../pre-push" "$@"\n');
+    chmodSync(join(repo.dir, '.husky', '_', 'pre-push'), 0o755);
+    repo.mustGit('config', 'core.hooksPath', '.husky/_');
+    repo.write('node_modules/.bin/leakguard', `#!/bin/sh\nexec '${process.execPath}' '${CLI}' "$@"\n`);
+    chmodSync(join(repo.dir, 'node_modules', '.bin', 'leakguard'), 0o755);
+    expect(repo.leakguard(['install']).stdout).toContain(join(repo.dir, '.husky', 'pre-push'));
+    const seen = join(repo.root, 'seen.txt');
+    writeFileSync(join(repo.dir, '.husky', 'pre-push'), `${repo.read('.husky/pre-push')}cat > '${seen}'\n`);
+
+    const main = repo.mustGit('rev-parse', 'HEAD').trim();
+    expect(push('main').exitCode).toBe(0);
+    expect(readFileSync(seen, 'utf8')).toBe(`refs/heads/main ${main} refs/heads/main ${'0'.repeat(40)}\n`);
+
+    commitUnchecked('a.ts', `t = "${token}"\n`, 'Leak');
+    const blocked = push('main');
+    expect(blocked.exitCode).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('github-classic-token');
   });
 });

@@ -128,5 +128,6 @@ describe('scanCommits', () => {
     expectNoLeak(token, json.stdout, json.stderr, text.stdout, text.stderr);
     expect(repo.leakguard(['scan', '--staged', '--history']).exitCode).toBe(2);
     expect(repo.leakguard(['scan', '--history', 'extra']).exitCode).toBe(2);
+    expect(repo.leakguard(['scan', '--pre-push']).stderr).toContain("--pre-push needs the remote's name");
   });
 });

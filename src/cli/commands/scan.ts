@@ -55,8 +55,10 @@ async function selectSource(values: ScanValues, positionals: readonly string[], 
   if (chosen.length !== 1) throw usage(chosen.length === 0 ? 'Say what to scan: --staged, --pre-push, --range A..B, --since REF or --history.' : `Choose one of ${chosen.join(', ')}.`);
   const isPush = values['pre-push'] === true;
   if (positionals.length > (isPush ? 2 : 0)) throw usage(`Unexpected arguments: ${positionals.join(' ')}`);
+  // The remote's name says which remote-tracking refs the remote already has: without it, a guess.
+  if (isPush && positionals[0] === undefined) throw usage('--pre-push needs the remote\'s name (or URL), as git passes it to the hook: leakguard scan --pre-push origin');
   if (values.staged && values['include-merges']) throw usage('--include-merges applies to scans of commits, not to --staged.');
-  if (isPush) return { kind: 'push', remote: positionals[0] ?? '', input: await readAll(io.stdin) };
+  if (isPush) return { kind: 'push', remote: positionals[0] as string, input: await readAll(io.stdin) };
   if (values.range !== undefined) return { kind: 'range', range: values.range };
   if (values.since !== undefined) return { kind: 'since', ref: values.since };
   return values.history ? { kind: 'history' } : { kind: 'staged' };
