@@ -107,12 +107,22 @@ describe('scanCommits', () => {
     expect((malformed as LeakguardError).code).toBe('USAGE');
   });
 
-  test('pre-push input of deletions only reads nothing', async () => {
+  test('pre-push input of deletions only reads nothing (SHA-256 zero names too)', async () => {
     commit('a.ts', `a = "${token}"\n`, 'Leak');
-    const zero = '0'.repeat(40);
-    const report = await scanIn(repo, { kind: 'push', remote: 'origin', input: `(delete) ${zero} refs/heads/old ${repo.mustGit('rev-parse', 'HEAD').trim()}\n` });
+    const head = repo.mustGit('rev-parse', 'HEAD').trim();
+    const input = `(delete) ${'0'.repeat(40)} refs/heads/old ${head}\n(delete) ${'0'.repeat(64)} refs/heads/older ${head}\n`;
+    const report = await scanIn(repo, { kind: 'push', remote: 'origin', input });
     expect(report.findings).toEqual([]);
     expect(report.commitsScanned).toBe(0);
+  });
+
+  test('pre-push: a remote sha this repository lacks (someone else pushed) falls back to what is not on the remote', async () => {
+    commit('a.ts', `a = "${token}"\n`, 'Leak');
+    const head = repo.mustGit('rev-parse', 'HEAD').trim();
+    const input = `refs/heads/main ${head} refs/heads/main ${'1'.repeat(40)}\n`;
+    expect(places(await scanIn(repo, { kind: 'push', remote: 'origin', input }))).toEqual([['a.ts', 1, 'Leak']]);
+    repo.mustGit('update-ref', 'refs/remotes/origin/main', head);
+    expect((await scanIn(repo, { kind: 'push', remote: 'origin', input })).findings).toEqual([]);
   });
 
   test('the CLI: JSON names the commit and never the secret; text shows short sha and subject', () => {
