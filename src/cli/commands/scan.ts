@@ -45,13 +45,12 @@ export const scanCommand: Command = async (args, io) => {
 };
 
 type Source = { readonly kind: 'staged' } | CommitSource;
+const SOURCE_OPTIONS = ['staged', 'pre-push', 'range', 'since', 'history'] as const;
 type ScanValues = ReturnType<typeof parseOptions<typeof OPTIONS>>['values'];
 
 /** Exactly one source: the staged change, or commits (a push, a range, the history). */
 async function selectSource(values: ScanValues, positionals: readonly string[], io: CliIo): Promise<Source> {
-  const chosen = [values.staged && '--staged', values['pre-push'] && '--pre-push', values.range !== undefined && '--range', values.since !== undefined && '--since', values.history && '--history'].filter(
-    (name): name is string => typeof name === 'string',
-  );
+  const chosen = SOURCE_OPTIONS.filter((name) => values[name] !== undefined && values[name] !== false).map((name) => `--${name}`);
   if (chosen.length !== 1) throw usage(chosen.length === 0 ? 'Say what to scan: --staged, --pre-push, --range A..B, --since REF or --history.' : `Choose one of ${chosen.join(', ')}.`);
   const isPush = values['pre-push'] === true;
   if (positionals.length > (isPush ? 2 : 0)) throw usage(`Unexpected arguments: ${positionals.join(' ')}`);
