@@ -37,7 +37,23 @@ export interface InstallRequest {
   readonly isForced: boolean;
 }
 
+/**
+ * What install would refuse for this hook, without writing anything: the command asks this for every
+ * hook first, so a refusal of the second leaves the first untouched too.
+ */
+export function refusalOf(request: InstallRequest): InstallRefusal | undefined {
+  if (huskyUserDir(request.location) !== undefined) return undefined;
+  const path = join(request.location.hooksDir, request.hookName);
+  const existing = isPresent(path) ? (readIfExists(path) ?? '') : undefined;
+  if (existing?.includes(MANAGED_MARKER)) return undefined;
+  if (!request.isForced && usesLefthook(request.location.root, existing)) return { kind: 'refused-lefthook', path };
+  const chainedPath = path + CHAINED_SUFFIX;
+  return existing !== undefined && isPresent(chainedPath) ? { kind: 'refused-chain-occupied', path, chainedPath } : undefined;
+}
+
 export function installHook(request: InstallRequest): InstallOutcome | InstallRefusal {
+  const refusal = refusalOf(request);
+  if (refusal !== undefined) return refusal;
   const huskyDir = huskyUserDir(request.location);
   // husky regenerates its hooks directory; the user's own file in .husky/ is the one that lasts. It is
   // committed and shared, so its block records no machine's paths (renderHook without a location).
@@ -50,7 +66,6 @@ export function installHook(request: InstallRequest): InstallOutcome | InstallRe
     writeFileAtomic(path, hook, EXECUTABLE);
     return { kind: 'updated', path, ...chainOf(path) };
   }
-  if (!request.isForced && usesLefthook(request.location.root, existing)) return { kind: 'refused-lefthook', path };
   if (existing !== undefined) return chainAndInstall(path, hook);
   mkdirSync(request.location.hooksDir, { recursive: true });
   writeFileAtomic(path, hook, EXECUTABLE);
@@ -74,9 +89,8 @@ export function uninstallHook(location: HooksLocation, hookName: HookName): Unin
 }
 
 /** Moves the user's hook aside, byte for byte and with its mode, where the shim will run it. */
-function chainAndInstall(path: string, hook: string): InstallOutcome | InstallRefusal {
+function chainAndInstall(path: string, hook: string): InstallOutcome {
   const chainedPath = path + CHAINED_SUFFIX;
-  if (isPresent(chainedPath)) return { kind: 'refused-chain-occupied', path, chainedPath };
   renameSync(path, chainedPath);
   try {
     writeFileAtomic(path, hook, EXECUTABLE);

@@ -125,6 +125,15 @@ describe('install and uninstall, standalone hook', () => {
     expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho mine\n');
   });
 
+  test('a refusal for pre-push leaves pre-commit untouched too: both hooks or neither', async () => {
+    writeFileSync(pushHook, '#!/bin/sh\necho mine\n', { mode: 0o755 });
+    writeFileSync(`${pushHook}.pre-leakguard`, '#!/bin/sh\necho older\n', { mode: 0o755 });
+    const error = await expectLeakguardError(install(repo), 'HOOK_CONFLICT');
+    expect(error.message).toContain(`${pushHook}.pre-leakguard already holds an earlier hook`);
+    expect(existsSync(hook)).toBe(false);
+    expect(readFileSync(pushHook, 'utf8')).toBe('#!/bin/sh\necho mine\n');
+  });
+
   test('uninstall removes only leakguard’s hook', async () => {
     expect((await uninstall(repo)).stdout).toBe(`leakguard: no leakguard hook at ${hook}; nothing to do.\nleakguard: no leakguard hook at ${pushHook}; nothing to do.\n`);
     writeFileSync(hook, '#!/bin/sh\necho mine\n', { mode: 0o755 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readHooksLocation } from '../../git/hooks-location';
 import { HOOK_NAMES } from '../../install/hook-template';
-import { installHook, isRefusal, uninstallHook } from '../../install/install-hook';
+import { installHook, isRefusal, refusalOf, uninstallHook } from '../../install/install-hook';
 import { EXIT_CLEAN, type Command } from '../io';
 import { INSTALL_USAGE, cannotChangeHook, describeInstall, describeUninstall, installRefused, unexpectedArguments } from '../messages/install';
 import { parseOptions } from '../parse-options';
@@ -17,10 +17,12 @@ export const installCommand: Command = async (args, io) => {
   }
   if (positionals.length > 0) throw unexpectedArguments('install', positionals);
   const location = await readHooksLocation(io.cwd);
-  const cli = { node: process.execPath, cli: CLI_PATH };
-  // One hook after the other: a refusal stops before the next, and a second install completes the rest.
-  for (const hookName of HOOK_NAMES) {
-    const outcome = explainFileErrors(() => installHook({ location, hookName, cli, isForced: values.force === true }));
+  const requests = HOOK_NAMES.map((hookName) => ({ location, hookName, cli: { node: process.execPath, cli: CLI_PATH }, isForced: values.force === true }));
+  // Every refusal is known before the first write: install changes both hooks or neither.
+  const refusal = requests.map(refusalOf).find((found) => found !== undefined);
+  if (refusal !== undefined) throw installRefused(refusal);
+  for (const request of requests) {
+    const outcome = explainFileErrors(() => installHook(request));
     if (isRefusal(outcome)) throw installRefused(outcome);
     io.stdout(describeInstall(outcome));
   }
