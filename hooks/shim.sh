@@ -8,12 +8,15 @@ leakguard_hook='@LEAKGUARD_HOOK@'
 leakguard_action=commit
 [ "$leakguard_hook" = pre-push ] && leakguard_action=push
 # Runs the leakguard named by the arguments on this hook's question. pre-push gets the remote's name
-# and URL as arguments and the refs being pushed on stdin (githooks(5)).
+# and URL as arguments and the refs being pushed on stdin (githooks(5)). A scan lives for a fraction
+# of a second: V8's default 16 MB nursery only raises its peak memory (110 MB -> 87 MB on a 20 MB
+# change, at the same speed). The user's own NODE_OPTIONS come after, so theirs win.
 leakguard_scan() {
+  leakguard_node_options="--max-semi-space-size=4${NODE_OPTIONS:+ $NODE_OPTIONS}"
   if [ "$leakguard_hook" = pre-push ]; then
-    printf '%s\n' "$leakguard_input" | "$@" scan --pre-push "$leakguard_remote" "$leakguard_url"
+    printf '%s\n' "$leakguard_input" | NODE_OPTIONS=$leakguard_node_options "$@" scan --pre-push "$leakguard_remote" "$leakguard_url"
   else
-    "$@" scan --staged
+    NODE_OPTIONS=$leakguard_node_options "$@" scan --staged
   fi
 }
 # A deliberate, visible bypass of the scan only: the user's other hooks still run.

@@ -245,5 +245,12 @@ function benchStaged() {
     console.log(`  bare script                    ${format(bareLarge)}  ${(size / (bareLarge / 1000)).toFixed(0)} MB/s`);
     console.log(`  leakguard scan --staged        ${format(leakguardLarge)}  ${(size / (leakguardLarge / 1000)).toFixed(0)} MB/s (target >= 80 MB/s)`);
     if (memory !== undefined) console.log(`  leakguard peak memory          ${memory.toFixed(0)} MB (target < 100 MB)`);
+    // What a user runs: the hook starts node with a small nursery (hooks/shim.sh).
+    spawnSync(process.execPath, [CLI, 'install'], { cwd: large });
+    const largeHook = join(large, '.git', 'hooks', 'pre-commit');
+    const hookLarge = medianTime('sh', [largeHook], large, runs);
+    const hookMemory = peakMemoryMb('sh', [largeHook], large);
+    console.log(`  the installed pre-commit hook  ${format(hookLarge)}  ${(size / (hookLarge / 1000)).toFixed(0)} MB/s`);
+    if (hookMemory !== undefined) console.log(`  the hook's peak memory         ${hookMemory.toFixed(0)} MB (target < 100 MB)`);
   }
 }
