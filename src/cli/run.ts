@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { EXIT_CLEAN, EXIT_ERROR, type CliIo, type Command } from './io';
 import { describeError } from './messages/errors';
 import { MAIN_USAGE, unknownCommand } from './messages/usage';
+import { readVersion } from './version';
 
 /** Each command is loaded only when it runs: the hook pays for `scan`, never for `install`. */
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
@@ -34,9 +33,3 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT_ERROR;
   }
 }
-
-function readVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
-  return manifest.version;
-}
-

@@ -4,7 +4,7 @@ import type { CommitInfo } from '../model/finding';
 import { unquotePath } from './unquote-path';
 
 /** Added lines are handed on in batches of this size so a huge file never sits in memory whole. */
-const BATCH_SIZE = 1000;
+export const BATCH_SIZE = 1000;
 
 /** `@@ -12,3 +14,0 @@`: counts default to 1 when omitted (GNU diffutils, "Detailed Unified"). */
 const HUNK_HEADER = /^@@ -\d{1,10}(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;

@@ -31,9 +31,18 @@ export interface ScanProgress {
 }
 
 /** Parses a stream of unified diff text, batch by batch, into a report. Memory stays bounded. */
-export async function scanDiffStream(chunks: AsyncIterable<string>, context: DiffScanContext): Promise<ScanReport> {
+export function scanDiffStream(chunks: AsyncIterable<string>, context: DiffScanContext): Promise<ScanReport> {
+  return scanFileBatches(parseDiffStream(chunks), context);
+}
+
+/**
+ * Scans batches of added lines from any source (a diff, files of the work tree, piped text) into a
+ * report. Batches of one file must arrive in order and together; each holds at most a bounded number
+ * of lines, so memory stays bounded.
+ */
+export async function scanFileBatches(source: AsyncIterable<readonly FileDiff[]>, context: DiffScanContext): Promise<ScanReport> {
   const accumulator = new ReportAccumulator(context);
-  for await (const batches of parseDiffStream(chunks)) {
+  for await (const batches of source) {
     accumulator.addBatches(batches);
     context.onProgress?.(accumulator.progress());
   }

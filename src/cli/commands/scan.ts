@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ScanReport } from '../../model/finding';
 import { LeakguardError } from '../../model/errors';
 import { SEVERITIES } from '../../model/severity';
@@ -8,6 +9,7 @@ import { blockedHeadline, cleanCommitsSummary, cleanSummary, commitsHeadline, su
 import { SCAN_USAGE } from '../messages/usage';
 import { oneOf, parseOptions } from '../parse-options';
 import { shouldUseColor } from '../terminal';
+import { readVersion } from '../version';
 
 const OPTIONS = {
   staged: { type: 'boolean' },
@@ -16,7 +18,9 @@ const OPTIONS = {
   since: { type: 'string' },
   history: { type: 'boolean' },
   'include-merges': { type: 'boolean' },
+  stdin: { type: 'boolean' },
   format: { type: 'string' },
+  output: { type: 'string' },
   config: { type: 'string' },
   'min-severity': { type: 'string' },
   verbose: { type: 'boolean' },
@@ -31,35 +35,45 @@ export const scanCommand: Command = async (args, io) => {
     return EXIT_CLEAN;
   }
   const source = await selectSource(values, positionals, io);
-  const format = oneOf(values.format, ['text', 'json'] as const, 'text', '--format');
+  const format = oneOf(values.format, REPORT_FORMATS, 'text', '--format');
   const minSeverity = oneOf(values['min-severity'], SEVERITIES, 'low', '--min-severity');
   const common = { cwd: io.cwd, minSeverity, ...(values.config ? { configPath: values.config } : {}) };
-  const report = source.kind === 'staged' ? await scanStaged(common) : await scanSelectedCommits(source, { ...common, includeMerges: values['include-merges'] === true }, io);
-  if (format === 'json') {
-    const { renderJson } = await import('../../report/render-json');
-    io.stdout(renderJson(report));
-  } else {
-    await printText(report, io, { verbose: values.verbose === true, useColor: shouldUseColor(io, values['no-color'] === true), source: source.kind });
-  }
+  const report = await scanSource(source, common, values, io);
+  const textOptions = { verbose: values.verbose === true, useColor: shouldUseColor(io, values['no-color'] === true), source: source.kind };
+  if (values.output !== undefined) await writeReport(report, format, resolve(io.cwd, values.output));
+  // With --output the build log still says what failed: the text report goes to stdout.
+  if (format === 'text' || values.output !== undefined) await printText(report, io, textOptions);
+  else io.stdout(await renderReport(report, format));
   return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 };
 
-type Source = { readonly kind: 'staged' } | CommitSource;
-const SOURCE_OPTIONS = ['staged', 'pre-push', 'range', 'since', 'history'] as const;
+type Source = { readonly kind: 'staged' } | CommitSource | { readonly kind: 'files'; readonly paths: readonly string[] } | { readonly kind: 'stdin' };
+const SOURCE_OPTIONS = ['staged', 'pre-push', 'range', 'since', 'history', 'stdin'] as const;
 type ScanValues = ReturnType<typeof parseOptions<typeof OPTIONS>>['values'];
+type ScanOptions = Parameters<typeof scanStaged>[0];
 
-/** Exactly one source: the staged change, or commits (a push, a range, the history). */
+async function scanSource(source: Source, common: ScanOptions, values: ScanValues, io: CliIo): Promise<ScanReport> {
+  if (source.kind === 'staged') return scanStaged(common);
+  if (source.kind === 'files') return (await import('../../scan/scan-files')).scanFiles(source.paths, common);
+  if (source.kind === 'stdin') return (await import('../../scan/scan-files')).scanText(io.stdin ?? [], common);
+  return scanSelectedCommits(source, { ...common, includeMerges: values['include-merges'] === true }, io);
+}
+
+/** Exactly one source: the staged change, commits (a push, a range, the history), paths, or stdin. */
 async function selectSource(values: ScanValues, positionals: readonly string[], io: CliIo): Promise<Source> {
-  const chosen = SOURCE_OPTIONS.filter((name) => values[name] !== undefined && values[name] !== false).map((name) => `--${name}`);
-  if (chosen.length !== 1) throw usage(chosen.length === 0 ? 'Say what to scan: --staged, --pre-push, --range A..B, --since REF or --history.' : `Choose one of ${chosen.join(', ')}.`);
   const isPush = values['pre-push'] === true;
-  if (positionals.length > (isPush ? 2 : 0)) throw usage(`Unexpected arguments: ${positionals.join(' ')}`);
+  const paths = isPush ? [] : positionals;
+  const chosen = [...SOURCE_OPTIONS.filter((name) => values[name] !== undefined && values[name] !== false).map((name) => `--${name}`), ...(paths.length > 0 ? ['PATH'] : [])];
+  if (chosen.length !== 1) throw usage(chosen.length === 0 ? 'Say what to scan: --staged, --pre-push, --range A..B, --since REF, --history, PATH… or --stdin.' : `Choose one of ${chosen.join(', ')}.`);
+  if (isPush && positionals.length > 2) throw usage(`Unexpected arguments: ${positionals.join(' ')}`);
   // The remote's name says which remote-tracking refs the remote already has: without it, a guess.
   if (isPush && positionals[0] === undefined) throw usage('--pre-push needs the remote\'s name (or URL), as git passes it to the hook: leakguard scan --pre-push origin');
-  if (values.staged && values['include-merges']) throw usage('--include-merges applies to scans of commits, not to --staged.');
+  if (values['include-merges'] && (values.staged || values.stdin || paths.length > 0)) throw usage('--include-merges applies to scans of commits only.');
   if (isPush) return { kind: 'push', remote: positionals[0] as string, input: await readAll(io.stdin) };
   if (values.range !== undefined) return { kind: 'range', range: values.range };
   if (values.since !== undefined) return { kind: 'since', ref: values.since };
+  if (paths.length > 0) return { kind: 'files', paths };
+  if (values.stdin) return { kind: 'stdin' };
   return values.history ? { kind: 'history' } : { kind: 'staged' };
 }
 
@@ -97,10 +111,36 @@ async function printText(report: ScanReport, io: CliIo, options: { verbose: bool
   const body = renderText(report, options);
   const isStaged = options.source === 'staged';
   const isPush = options.source === 'push';
+  const readsCommits = !isStaged && options.source !== 'files' && options.source !== 'stdin';
   if (!hasFindings) {
-    io.stdout(body + suppressedNote(report) + (isStaged ? cleanSummary(report) : cleanCommitsSummary(report)));
+    io.stdout(body + suppressedNote(report) + (readsCommits ? cleanCommitsSummary(report) : cleanSummary(report, isStaged)));
     return;
   }
-  const headline = isStaged ? blockedHeadline(report, true) : commitsHeadline(report, isPush);
-  io.stdout(headline + '\n' + body + '\n' + suppressedNote(report) + (isStaged ? waysOut(true) : waysOutOfCommits(isPush)));
+  const headline = readsCommits ? commitsHeadline(report, isPush) : blockedHeadline(report, isStaged);
+  io.stdout(headline + '\n' + body + '\n' + suppressedNote(report) + (readsCommits ? waysOutOfCommits(isPush) : waysOut(isStaged)));
+}
+
+const REPORT_FORMATS = ['text', 'json', 'sarif'] as const;
+
+/** Each renderer is loaded only for its format: the hook's clean run loads none. */
+async function renderReport(report: ScanReport, format: (typeof REPORT_FORMATS)[number]): Promise<string> {
+  if (format === 'json') return (await import('../../report/render-json')).renderJson(report);
+  if (format === 'sarif') return (await import('../../report/render-sarif')).renderSarif(report, { ...SARIF_TOOL, version: readVersion() });
+  return (await import('../../report/render-text')).renderText(report, { useColor: false, verbose: true });
+}
+
+const SARIF_TOOL = { name: 'leakguard', informationUri: 'https://www.npmjs.com/package/leakguard' };
+
+/** `--output FILE`: the whole report or nothing, never half a file for an uploader to choke on. */
+async function writeReport(report: ScanReport, format: (typeof REPORT_FORMATS)[number], path: string): Promise<void> {
+  const content = await renderReport(report, format);
+  const { writeFileAtomic } = await import('../../fs/atomic-write');
+  try {
+    writeFileAtomic(path, content);
+  } catch (error) {
+    throw new LeakguardError('IO_FAILED', `Could not write the report to ${path}: ${(error as Error).message}`, {
+      hint: 'Check that the directory exists and is writable, or choose another --output path.',
+      cause: error,
+    });
+  }
 }

@@ -33,8 +33,9 @@ export function suppressedNote(report: ScanReport): string {
   return `leakguard: allowed ${parts.join(', ')}.\n`;
 }
 
-export function cleanSummary(report: ScanReport): string {
-  return `leakguard: no secrets in ${plural(report.filesScanned, 'file')} (${plural(report.linesScanned, 'added line')}).\n`;
+/** Files and piped text are read whole: their lines are not "added". */
+export function cleanSummary(report: ScanReport, isStaged: boolean): string {
+  return `leakguard: no secrets in ${plural(report.filesScanned, 'file')} (${plural(report.linesScanned, isStaged ? 'added line' : 'line')}).\n`;
 }
 
 /** The progress line of a scan that reads commits: what is done, how fast, and findings so far. */

@@ -1,0 +1,178 @@
+import type { Dirent } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import type { PathPredicate } from '../allow/path-ignore';
+import { textAsAddedLines } from '../diff/text-as-added-lines';
+import { listWorkTreeFiles } from '../git/list-files';
+import { readRepoFacts } from '../git/repo-facts';
+import type { FileDiff } from '../model/added-line';
+import { LeakguardError } from '../model/errors';
+import type { ScanReport } from '../model/finding';
+import { scanFileBatches } from './scan-diff';
+import { buildScanContext, type StagedScanOptions } from './scan-staged';
+
+/** git's own test: a NUL byte in the first 8000 bytes makes a file binary (xdiff's buffer_is_binary). */
+const BINARY_PROBE_BYTES = 8000;
+/** The name piped text is reported under. */
+export const STDIN_NAME = '<stdin>';
+
+export type FilesScanOptions = Pick<StagedScanOptions, 'cwd' | 'configPath' | 'minSeverity'>;
+
+/** Where the files are: the root their names are relative to, and the names, streamed. */
+export interface FileSelection {
+  readonly root: string;
+  readonly files: AsyncIterable<string>;
+}
+
+/** Scans every line of the files under `paths` (files or directories, relative to cwd). Reads only. */
+export async function scanFiles(paths: readonly string[], options: FilesScanOptions): Promise<ScanReport> {
+  const selection = await selectFiles(options.cwd, paths);
+  const context = await buildScanContext(selection.root, options);
+  return scanFileBatches(oneAtATime(readFilesAsAddedLines(selection, context.isIgnoredPath)), context);
+}
+
+/** Scans piped text (logs, CI output) as one file named `<stdin>`, line by line as it arrives. */
+export async function scanText(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, options: FilesScanOptions): Promise<ScanReport> {
+  const { root } = await locateRoot(options.cwd);
+  const context = await buildScanContext(root, options);
+  return scanFileBatches(oneAtATime(textAsAddedLines(STDIN_NAME, decodeUtf8(chunks))), context);
+}
+
+/**
+ * Inside a git work tree, git lists the files, so .gitignore is honoured exactly as git honours it and
+ * names are relative to the repository root (where .secretignore and the config live). Outside one,
+ * and for paths outside the work tree, directories are walked: every file except `.git` directories.
+ */
+export async function selectFiles(cwd: string, paths: readonly string[]): Promise<FileSelection> {
+  const { root, isRepository } = await locateRoot(cwd);
+  const absolutePaths = await Promise.all(paths.map((path) => existingPath(cwd, path)));
+  const isInside = (path: string): boolean => isRepository && isWithin(root, path);
+  const pathspecs = absolutePaths.filter(isInside).map((path) => relative(root, path) || '.');
+  const outside = absolutePaths.filter((path) => !isInside(path));
+  return { root, files: concat(pathspecs.length > 0 ? listWorkTreeFiles(root, pathspecs) : none(), walkAll(root, outside)) };
+}
+
+/**
+ * Each listed file as batches of added lines. Ignored files are not read, binary ones not past their
+ * first 8000 bytes; both still arrive as an empty batch so the report can list them. Symbolic links
+ * are not followed (git records where they point, not what), nor is anything that is not a file.
+ */
+export async function* readFilesAsAddedLines(selection: FileSelection, isIgnoredPath: PathPredicate): AsyncGenerator<FileDiff> {
+  for await (const file of selection.files) {
+    if (isIgnoredPath(file)) yield { file, isBinary: false, addedLines: [] };
+    else yield* readFileAsAddedLines(join(selection.root, file), file);
+  }
+}
+
+async function* readFileAsAddedLines(path: string, file: string): AsyncGenerator<FileDiff> {
+  const handle = await openRegularFile(path);
+  if (handle === undefined) return;
+  try {
+    const probe = Buffer.alloc(BINARY_PROBE_BYTES);
+    const { bytesRead } = await handle.read(probe, 0, BINARY_PROBE_BYTES, 0);
+    if (probe.subarray(0, bytesRead).includes(0)) {
+      yield { file, isBinary: true, addedLines: [] };
+      return;
+    }
+    yield* textAsAddedLines(file, decodeUtf8(handle.createReadStream({ start: 0, autoClose: false })));
+  } catch (error) {
+    throw unreadable(path, error);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The file open for reading, or undefined when it is gone (deleted after git listed it) or not a file. */
+async function openRegularFile(path: string) {
+  try {
+    if (!(await lstat(path)).isFile()) return undefined;
+    return await open(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw unreadable(path, error);
+  }
+}
+
+async function locateRoot(cwd: string): Promise<{ root: string; isRepository: boolean }> {
+  try {
+    return { root: (await readRepoFacts(cwd)).root, isRepository: true };
+  } catch (error) {
+    // Only the plain absence of a repository means "walk the directories"; a repository git refuses
+    // (dubious ownership) is reported, or .gitignore would silently stop counting.
+    if (error instanceof LeakguardError && error.code === 'NOT_A_REPOSITORY') return { root: cwd, isRepository: false };
+    throw error;
+  }
+}
+
+async function existingPath(cwd: string, path: string): Promise<string> {
+  const absolute = resolve(cwd, path);
+  try {
+    await lstat(absolute);
+    return absolute;
+  } catch (error) {
+    throw new LeakguardError('USAGE', `Cannot scan ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}.`, {
+      hint: 'Name files or directories that exist, relative to the current directory.',
+      cause: error,
+    });
+  }
+}
+
+/** Files under each path, named relative to `root` with "/", each once even if paths overlap. */
+async function* walkAll(root: string, paths: readonly string[]): AsyncGenerator<string> {
+  const seen = new Set<string>();
+  for (const path of paths) {
+    for await (const file of walk(path)) {
+      const name = relative(root, file).split(sep).join('/');
+      if (seen.has(name)) continue;
+      seen.add(name);
+      yield name;
+    }
+  }
+}
+
+async function* walk(path: string): AsyncGenerator<string> {
+  if (!(await lstat(path)).isDirectory()) {
+    yield path;
+    return;
+  }
+  const entries = await readdir(path, { withFileTypes: true }).catch((error: unknown) => {
+    throw unreadable(path, error);
+  });
+  for (const entry of entries.sort(byName)) {
+    if (entry.isDirectory() && entry.name === '.git') continue;
+    if (entry.isDirectory()) yield* walk(join(path, entry.name));
+    else if (entry.isFile()) yield join(path, entry.name);
+  }
+}
+
+const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+const isWithin = (root: string, path: string): boolean => {
+  const relation = relative(root, path);
+  return relation === '' || (!relation.startsWith('..') && !isAbsolute(relation));
+};
+
+async function* concat<T>(...sources: AsyncIterable<T>[]): AsyncGenerator<T> {
+  for (const source of sources) yield* source;
+}
+
+async function* none(): AsyncGenerator<never> {}
+
+async function* oneAtATime<T>(items: AsyncIterable<T>): AsyncGenerator<readonly T[]> {
+  for await (const item of items) yield [item];
+}
+
+async function* decodeUtf8(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  yield decoder.end();
+}
+
+function unreadable(path: string, error: unknown): LeakguardError {
+  if (error instanceof LeakguardError) return error;
+  return new LeakguardError('IO_FAILED', `Could not read ${path}: ${(error as Error).message}`, {
+    hint: 'Check the file\'s permissions, or leave it out (.secretignore).',
+    cause: error,
+  });
+}
