@@ -40,17 +40,20 @@ export async function scanText(chunks: AsyncIterable<Buffer | string> | Iterable
 }
 
 /**
- * Inside a git work tree, git lists the files, so .gitignore is honoured exactly as git honours it and
- * names are relative to the repository root (where .secretignore and the config live). Outside one,
- * and for paths outside the work tree, directories are walked: every file except `.git` directories.
+ * Inside a git work tree, git lists the files of the directories named, so .gitignore is honoured
+ * exactly as git honours it, and names are relative to the repository root (where .secretignore and
+ * the config live). A file named explicitly is read even if .gitignore excludes it: the user asked for
+ * it. Outside a work tree directories are walked: every file except `.git` directories.
  */
 export async function selectFiles(cwd: string, paths: readonly string[]): Promise<FileSelection> {
   const { root, isRepository } = await locateRoot(cwd);
-  const absolutePaths = await Promise.all(paths.map((path) => existingPath(cwd, path)));
-  const isInside = (path: string): boolean => isRepository && isWithin(root, path);
-  const pathspecs = absolutePaths.filter(isInside).map((path) => relative(root, path) || '.');
-  const outside = absolutePaths.filter((path) => !isInside(path));
-  return { root, files: concat(pathspecs.length > 0 ? listWorkTreeFiles(root, pathspecs) : none(), walkAll(root, outside)) };
+  const targets = await Promise.all(paths.map((path) => existingPath(cwd, path)));
+  const inside = targets.filter((target) => isRepository && isWithin(root, target.path));
+  const namedFiles = inside.filter((target) => !target.isDirectory).map((target) => toName(root, target.path));
+  const directories = inside.filter((target) => target.isDirectory).map((target) => relative(root, target.path) || '.');
+  const listed = directories.length > 0 ? except(new Set(namedFiles), listWorkTreeFiles(root, directories)) : none();
+  const outside = targets.filter((target) => !inside.includes(target)).map((target) => target.path);
+  return { root, files: concat(new Set(namedFiles), listed, walkAll(root, outside)) };
 }
 
 /**
@@ -105,11 +108,10 @@ async function locateRoot(cwd: string): Promise<{ root: string; isRepository: bo
   }
 }
 
-async function existingPath(cwd: string, path: string): Promise<string> {
+async function existingPath(cwd: string, path: string): Promise<{ path: string; isDirectory: boolean }> {
   const absolute = resolve(cwd, path);
   try {
-    await lstat(absolute);
-    return absolute;
+    return { path: absolute, isDirectory: (await lstat(absolute)).isDirectory() };
   } catch (error) {
     throw new LeakguardError('USAGE', `Cannot scan ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}.`, {
       hint: 'Name files or directories that exist, relative to the current directory.',
@@ -123,7 +125,7 @@ async function* walkAll(root: string, paths: readonly string[]): AsyncGenerator<
   const seen = new Set<string>();
   for (const path of paths) {
     for await (const file of walk(path)) {
-      const name = relative(root, file).split(sep).join('/');
+      const name = toName(root, file);
       if (seen.has(name)) continue;
       seen.add(name);
       yield name;
@@ -148,12 +150,19 @@ async function* walk(path: string): AsyncGenerator<string> {
 
 const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+/** Names in reports use "/" whatever the platform, as git's do. */
+const toName = (root: string, path: string): string => relative(root, path).split(sep).join('/');
+
 const isWithin = (root: string, path: string): boolean => {
   const relation = relative(root, path);
   return relation === '' || (!relation.startsWith('..') && !isAbsolute(relation));
 };
 
-async function* concat<T>(...sources: AsyncIterable<T>[]): AsyncGenerator<T> {
+async function* except(names: ReadonlySet<string>, source: AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const name of source) if (!names.has(name)) yield name;
+}
+
+async function* concat<T>(...sources: (AsyncIterable<T> | Iterable<T>)[]): AsyncGenerator<T> {
   for (const source of sources) yield* source;
 }
 

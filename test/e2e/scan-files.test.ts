@@ -68,16 +68,16 @@ describe('scan PATH… and scan --stdin', () => {
     expect(text.stdout).not.toContain('git commit --no-verify');
   });
 
-  test('names paths relative to the repository root from a subdirectory, and scans only what is named', () => {
+  test('names paths relative to the repository root from a subdirectory, scans only what is named, a named file even if gitignored', () => {
     plantWorkTree();
     const fromSrc = leakguard(['scan', 'deep', '--format', 'json'], { cwd: join(repo.dir, 'src') });
     expect(foundIn(json(fromSrc))).toEqual(['src/deep/er/nested.yml:3:9']);
-    const files = leakguard(['scan', 'notes.md', 'src/app.ts', 'src', '--format', 'json']);
-    expect(foundIn(json(files))).toEqual(['notes.md:3:5', 'src/app.ts:2:23', 'src/deep/er/nested.yml:3:9']);
-    const ignoredByName = leakguard(['scan', '.env', 'README-missing-is-an-error']);
-    expect(ignoredByName.exitCode).toBe(2);
-    expect(ignoredByName.stderr).toContain('Cannot scan README-missing-is-an-error: no such file or directory.');
-    const clean = leakguard(['scan', '.env', '.gitignore', '--verbose']);
+    const files = leakguard(['scan', 'notes.md', '.env', 'src/app.ts', 'src', '--format', 'json']);
+    expect(foundIn(json(files))).toEqual(['.env:1:7', 'notes.md:3:5', 'src/app.ts:2:23', 'src/deep/er/nested.yml:3:9']);
+    const missing = leakguard(['scan', '.env', 'README-missing-is-an-error']);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stderr).toContain('Cannot scan README-missing-is-an-error: no such file or directory.');
+    const clean = leakguard(['scan', '.gitignore', '--verbose']);
     expect(clean.exitCode).toBe(0);
     expect(clean.stdout).toContain('leakguard: no secrets in 1 file (2 lines).');
   });

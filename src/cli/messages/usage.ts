@@ -6,6 +6,7 @@ Commands:
   scan --staged        scan the added lines of the staged change (what pre-commit runs)
   scan --pre-push      scan the commits a push sends (what pre-push runs)
   scan --range A..B    scan commits: also --since REF, --history
+  scan PATH…           scan every line of files and directories (also --stdin for piped text)
   rules                list the detection rules
 
 Options:
@@ -18,11 +19,13 @@ Exit codes: 0 no secrets, 1 secrets found, 2 usage, config or git error.
 export const SCAN_USAGE = `Usage: leakguard scan --staged [options]
        leakguard scan --pre-push REMOTE [URL] [options]   (git's refs on stdin)
        leakguard scan --range A..B | --since REF | --history [--include-merges] [options]
+       leakguard scan PATH… | --stdin [options]
 
-Scans added lines only. --staged reads the staged change: what \`git commit\` would record now, read
-from the index, never from the work tree. The other sources read commits with \`git log -p\`, each
+--staged and the commit sources scan added lines only. --staged reads the staged change: what \`git commit\` would record now, read
+from the index, never from the work tree. The commit sources read commits with \`git log -p\`, each
 against its parent, as a stream: a secret is reported once per file, at the first commit that adds
-it, with that commit's short sha and subject, even if a later commit removes it again.
+it, with that commit's short sha and subject, even if a later commit removes it again. PATH… and
+--stdin read text whole: every line counts.
 
 Source (exactly one):
   --staged             the staged change
@@ -31,10 +34,15 @@ Source (exactly one):
   --range A..B         the commits of a revision range
   --since REF          the commits on HEAD since REF (REF..HEAD)
   --history            every commit reachable from any ref
+  PATH…                every line of these files and directories; in a repository, the files git
+                       lists (tracked, and untracked ones .gitignore does not exclude), plus any
+                       file named here; elsewhere every file but .git directories
+  --stdin              every line of piped text, reported as <stdin>
 
 Options:
   --include-merges     also read merges: only lines that no parent had (conflict resolutions)
-  --format text|json   report format (default: text)
+  --format FORMAT      text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning)
+  --output FILE        write the report to FILE; the text report still goes to stdout
   --config PATH        use this config file instead of searching the repository root
   --min-severity LEVEL report only rules of this severity or above: low, medium, high, critical
   --verbose            also list binary and ignored files, and say so when the scan is clean
