@@ -21,11 +21,11 @@ export const SCAN_USAGE = `Usage: leakguard scan --staged [options]
        leakguard scan --range A..B | --since REF | --history [--include-merges] [options]
        leakguard scan PATH… | --stdin [options]
 
---staged and the commit sources scan added lines only. --staged reads the staged change: what \`git commit\` would record now, read
-from the index, never from the work tree. The commit sources read commits with \`git log -p\`, each
-against its parent, as a stream: a secret is reported once per file, at the first commit that adds
-it, with that commit's short sha and subject, even if a later commit removes it again. PATH… and
---stdin read text whole: every line counts.
+--staged and the commit sources scan added lines only. --staged reads the staged change: what
+\`git commit\` would record now, read from the index, never from the work tree. The commit sources
+read commits with \`git log -p\`, each against its parent, as a stream: a secret is reported once
+per file, at the first commit that adds it, with that commit's short sha and subject, even if a
+later commit removes it again. PATH… and --stdin read text whole: every line counts.
 
 Source (exactly one):
   --staged             the staged change
