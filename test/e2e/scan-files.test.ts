@@ -141,6 +141,22 @@ describe('scan PATH… and scan --stdin', () => {
     expect(existsSync(join(repo.root, 'missing'))).toBe(false);
   });
 
+  test('--format sarif names the commit for a range, and neither its lines nor its subject leak the secret', () => {
+    repo.write('README.md', '# project\n');
+    repo.mustGit('add', '.');
+    repo.mustGit('commit', '-q', '--no-verify', '-m', 'Start');
+    repo.write('deploy.env', `TOKEN=${tracked}\n`);
+    repo.mustGit('add', '.');
+    repo.mustGit('commit', '-q', '--no-verify', '-m', `Add deploy token ${tracked}`);
+    const sha = repo.mustGit('rev-parse', 'HEAD').trim();
+    const result = leakguard(['scan', '--range', 'HEAD~1..HEAD', '--format', 'sarif']);
+    expect(result.exitCode).toBe(1);
+    const log = JSON.parse(result.stdout) as { runs: { results: { properties: { commit: { sha: string; subject: string } } }[] }[] };
+    expect(log).toBeValidSarifLog();
+    expect(log.runs[0]?.results[0]?.properties.commit.sha).toBe(sha);
+    expect(log.runs[0]?.results[0]?.properties.commit.subject).toMatch(/^Add deploy token /);
+  });
+
   test('--format sarif on stdout validates too, for the staged change', () => {
     repo.write('a.ts', `t = "${tracked}"\n`);
     repo.mustGit('add', '.');
