@@ -111,7 +111,7 @@ async function printText(report: ScanReport, io: CliIo, options: { verbose: bool
   const body = renderText(report, options);
   const isStaged = options.source === 'staged';
   const isPush = options.source === 'push';
-  const readsCommits = !isStaged && options.source !== 'files' && options.source !== 'stdin';
+  const readsCommits = isPush || options.source === 'range' || options.source === 'since' || options.source === 'history';
   if (!hasFindings) {
     io.stdout(body + suppressedNote(report) + (readsCommits ? cleanCommitsSummary(report) : cleanSummary(report, isStaged)));
     return;
