@@ -9,6 +9,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   uninstall: async () => (await import('./commands/install')).uninstallCommand,
   scan: async () => (await import('./commands/scan')).scanCommand,
   rules: async () => (await import('./commands/rules')).rulesCommand,
+  baseline: async () => (await import('./commands/baseline')).baselineCommand,
 };
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

@@ -6,7 +6,9 @@ export type ErrorCode =
   | 'GIT_FAILED'
   | 'NOT_A_REPOSITORY'
   | 'HOOK_CONFLICT'
-  | 'IO_FAILED';
+  | 'IO_FAILED'
+  | 'BASELINE_INVALID'
+  | 'BASELINE_UNSUPPORTED';
 
 /**
  * An expected failure the user can fix. The CLI prints `message` and `hint` and exits 2; anything that

@@ -31,7 +31,7 @@ export interface CommitInfo {
 }
 
 /** Why a detected secret was not reported. */
-export type SuppressionReason = 'inline-comment' | 'config-allowlist';
+export type SuppressionReason = 'inline-comment' | 'config-allowlist' | 'baseline';
 
 export interface ScanReport {
   readonly findings: readonly Finding[];

@@ -16,7 +16,7 @@ export type CommitSource =
   /** `--pre-push`: git's pre-push input and the remote's name (or URL). */
   | { readonly kind: 'push'; readonly input: string; readonly remote: string };
 
-export interface CommitScanOptions extends Pick<StagedScanOptions, 'cwd' | 'configPath' | 'minSeverity'> {
+export interface CommitScanOptions extends StagedScanOptions {
   readonly source: CommitSource;
   readonly includeMerges?: boolean;
   readonly onProgress?: (progress: ScanProgress) => void;

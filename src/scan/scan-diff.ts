@@ -1,4 +1,5 @@
 import { applyAllowlists, type ValueAllowlist } from '../allow/apply-allowlists';
+import type { BaselineFilter } from '../allow/baseline-filter';
 import type { PathPredicate } from '../allow/path-ignore';
 import type { Detector } from '../detect/detector';
 import { createSecretFinder } from '../detect/find-secrets';
@@ -17,6 +18,8 @@ export interface DiffScanContext {
   readonly detectors: readonly Detector[];
   readonly isIgnoredPath: PathPredicate;
   readonly allowlist: ValueAllowlist;
+  /** Findings the baseline file already knows: not reported (unless marked must-fix), only counted. */
+  readonly baseline?: BaselineFilter;
   /** Drops added lines that are not really new (during a merge: present on the other side). */
   readonly isNewLine?: (line: AddedLine) => boolean;
   /** Told how far the scan has got, after each piece of git's output: the CLI may show it. */
@@ -124,6 +127,10 @@ class ReportAccumulator {
     }
     const spansByLine = spansOfEachLine(matches);
     for (const match of kept) {
+      if (this.context.baseline?.isKnown(match)) {
+        this.suppressed.baseline = (this.suppressed.baseline ?? 0) + 1;
+        continue;
+      }
       const finding = toFinding(match, this.detectorOf(match), spansByLine.get(lineKey(match)) ?? []);
       const reported = batch.commit === undefined ? finding : this.commits.attach(finding, batch.commit);
       if (reported !== undefined) this.findings.push(reported);

@@ -11,11 +11,12 @@ import { LeakguardError } from '../model/errors';
 import type { ScanReport } from '../model/finding';
 import type { Severity } from '../model/severity';
 import { activeDetectors, builtInRuleIds } from './active-detectors';
+import { loadBaselineFilter, type BaselineChoice } from './load-baseline';
 import { scanDiffStream, type DiffScanContext } from './scan-diff';
 
 export const SECRETIGNORE_FILE = '.secretignore';
 
-export interface StagedScanOptions {
+export interface StagedScanOptions extends BaselineChoice {
   readonly cwd: string;
   /** --config: a config file to use instead of searching the repository root. */
   readonly configPath?: string;
@@ -34,14 +35,16 @@ export async function scanStaged(options: StagedScanOptions): Promise<ScanReport
 /** Everything a scan needs besides its source: the active rules and the allowlists. */
 export async function buildScanContext(
   root: string,
-  options: Pick<StagedScanOptions, 'configPath' | 'minSeverity'> = {},
+  options: Omit<StagedScanOptions, 'cwd'> = {},
 ): Promise<DiffScanContext> {
   const config = await loadConfig(root, builtInRuleIds, options.configPath);
   const ignoreFileText = await readOptionalFile(join(root, SECRETIGNORE_FILE));
+  const baseline = await loadBaselineFilter(root, options);
   return {
     detectors: activeDetectors(config, options.minSeverity),
     isIgnoredPath: createPathIgnore(ignoreFileText, config.allowedPaths),
     allowlist: { values: config.allowedValues },
+    ...(baseline ? { baseline } : {}),
   };
 }
 

@@ -19,7 +19,9 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   fs: [],
   scan: ['git', 'diff', 'detect', 'allow', 'config', 'model'],
   install: ['git', 'fs', 'model'],
-  cli: ['model', 'diff', 'detect', 'allow', 'report', 'git', 'config', 'scan', 'install', 'fs'],
+  // baseline writes the baseline file, which scan (read-only) must not: it scans through scan and writes through fs.
+  baseline: ['scan', 'allow', 'detect', 'git', 'fs', 'model'],
+  cli: ['model', 'diff', 'detect', 'allow', 'report', 'git', 'config', 'scan', 'install', 'fs', 'baseline'],
 };
 const FORBIDDEN_BUILTINS: Readonly<Record<string, readonly string[]>> = {
   model: ['node:fs', 'node:child_process'],
@@ -30,6 +32,7 @@ const FORBIDDEN_BUILTINS: Readonly<Record<string, readonly string[]>> = {
   config: ['node:child_process'],
   scan: ['node:child_process'],
   install: ['node:child_process'],
+  baseline: ['node:child_process'],
 };
 const PACKAGES_ALLOWED: Readonly<Record<string, readonly string[]>> = {
   allow: ['micromatch'],

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { ScanReport } from '../../model/finding';
 import { LeakguardError } from '../../model/errors';
 import { SEVERITIES } from '../../model/severity';
+import type { BaselineChoice } from '../../scan/load-baseline';
 import type { CommitScanOptions, CommitSource } from '../../scan/scan-commits';
 import { scanStaged } from '../../scan/scan-staged';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, type Command } from '../io';
@@ -23,6 +24,9 @@ const OPTIONS = {
   output: { type: 'string' },
   config: { type: 'string' },
   'min-severity': { type: 'string' },
+  baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean' },
+  'match-any-file': { type: 'boolean' },
   verbose: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -37,7 +41,7 @@ export const scanCommand: Command = async (args, io) => {
   const source = await selectSource(values, positionals, io);
   const format = oneOf(values.format, REPORT_FORMATS, 'text', '--format');
   const minSeverity = oneOf(values['min-severity'], SEVERITIES, 'low', '--min-severity');
-  const common = { cwd: io.cwd, minSeverity, ...(values.config ? { configPath: values.config } : {}) };
+  const common = { cwd: io.cwd, minSeverity, ...(values.config ? { configPath: values.config } : {}), ...baselineChoice(values, io) };
   const report = await scanSource(source, common, values, io);
   const textOptions = { verbose: values.verbose === true, useColor: shouldUseColor(io, values['no-color'] === true), source: source.kind };
   if (values.output !== undefined) await writeReport(report, format, resolve(io.cwd, values.output));
@@ -75,6 +79,13 @@ async function selectSource(values: ScanValues, positionals: readonly string[], 
   if (paths.length > 0) return { kind: 'files', paths };
   if (values.stdin) return { kind: 'stdin' };
   return values.history ? { kind: 'history' } : { kind: 'staged' };
+}
+
+/** --baseline PATH, --no-baseline, or the repository root's .secretbaseline.jsonl when there is one. */
+function baselineChoice(values: ScanValues, io: CliIo): BaselineChoice {
+  if (values.baseline !== undefined && values['no-baseline']) throw usage('Choose one of --baseline PATH and --no-baseline.');
+  const baseline = values['no-baseline'] ? false : values.baseline === undefined ? undefined : resolve(io.cwd, values.baseline);
+  return { ...(baseline === undefined ? {} : { baseline }), matchAnyFile: values['match-any-file'] === true };
 }
 
 function usage(message: string): LeakguardError {

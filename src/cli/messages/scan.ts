@@ -1,4 +1,4 @@
-import type { ScanReport } from '../../model/finding';
+import type { ScanReport, SuppressionReason } from '../../model/finding';
 import type { ScanProgress } from '../../scan/scan-diff';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -26,10 +26,16 @@ export function waysOut(isStaged: boolean): string {
   ].join('\n');
 }
 
+const SUPPRESSED_BY: Readonly<Record<SuppressionReason, string>> = {
+  'inline-comment': 'inline allow comments',
+  'config-allowlist': 'the config allowlist',
+  baseline: 'the baseline (known findings)',
+};
+
 export function suppressedNote(report: ScanReport): string {
   const counts = Object.entries(report.suppressed).filter(([, count]) => (count ?? 0) > 0);
   if (counts.length === 0) return '';
-  const parts = counts.map(([reason, count]) => `${count} by ${reason === 'inline-comment' ? 'inline allow comments' : 'the config allowlist'}`);
+  const parts = counts.map(([reason, count]) => `${count} by ${SUPPRESSED_BY[reason as SuppressionReason]}`);
   return `leakguard: allowed ${parts.join(', ')}.\n`;
 }
 

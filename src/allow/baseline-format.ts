@@ -1,0 +1,168 @@
+import { LeakguardError } from '../model/errors';
+
+/**
+ * The baseline file, `.secretbaseline.jsonl`: JSON Lines, a header line then one line per known finding.
+ *
+ *   {"format":"leakguard-baseline","version":1,"salt":"6c1f…"}
+ *   {"file":"src/config.ts","rule":"github-classic-token","fingerprint":"9a0e…","verdict":"unreviewed"}
+ *
+ * No line numbers and no timestamps, and entries sorted by file, rule, fingerprint: an edit elsewhere
+ * in a file changes nothing here, and two branches that add entries add different lines, which git's
+ * `merge=union` driver joins without a conflict. A union merge can leave the same entry twice (or
+ * twice with two verdicts); the loader joins them.
+ */
+export const BASELINE_FILE = '.secretbaseline.jsonl';
+export const BASELINE_FORMAT = 'leakguard-baseline';
+export const BASELINE_VERSION = 1;
+
+export const VERDICTS = ['unreviewed', 'false-positive', 'accepted', 'must-fix'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export interface BaselineEntry {
+  readonly file: string;
+  readonly rule: string;
+  /** saltedFingerprint(salt, rule, secret): 32 hex digits. */
+  readonly fingerprint: string;
+  readonly verdict: Verdict;
+  readonly note?: string;
+}
+
+export interface Baseline {
+  /** Random, per baseline file: the same secret fingerprints differently in every repository. */
+  readonly salt: string;
+  /** Sorted by file, rule, fingerprint; one entry per file and fingerprint. */
+  readonly entries: readonly BaselineEntry[];
+}
+
+const HEX_32 = /^[0-9a-f]{32}$/;
+const RULE_ID = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}$/;
+const HEADER_KEYS = ['format', 'version', 'salt'];
+const ENTRY_KEYS = ['file', 'rule', 'fingerprint', 'verdict', 'note'];
+
+/**
+ * When a union merge leaves one entry with two verdicts, the more cautious one wins: a finding someone
+ * marked must-fix stays reported, and a reviewed verdict beats `unreviewed`.
+ */
+const VERDICT_PRECEDENCE: readonly Verdict[] = ['must-fix', 'accepted', 'false-positive', 'unreviewed'];
+
+/** Parses a baseline file's text; any malformed line is an error naming its number and the fault. */
+export function parseBaseline(text: string, path: string): Baseline {
+  const lines = text.split('\n');
+  if (lines[lines.length - 1] === '') lines.pop();
+  const problems: string[] = [];
+  const salt = readHeader(lines[0], path, problems);
+  const entries: BaselineEntry[] = [];
+  lines.forEach((line, index) => {
+    if (index === 0 || line.trim() === '') return;
+    const entry = readLine(line, salt, problems, index + 1);
+    if (entry !== undefined) entries.push(entry);
+  });
+  if (problems.length > 0) {
+    throw new LeakguardError('BASELINE_INVALID', `${path} is not a valid leakguard baseline:\n  - ${problems.slice(0, 20).join('\n  - ')}${problems.length > 20 ? `\n  - … and ${problems.length - 20} more` : ''}`, {
+      hint: `Fix those lines (one JSON object per line), or take the file from git (\`git checkout -- ${BASELINE_FILE}\`). Nothing was changed.`,
+    });
+  }
+  return { salt: salt ?? '', entries: joinDuplicates(entries) };
+}
+
+function readHeader(line: string | undefined, path: string, problems: string[]): string | undefined {
+  const header = line === undefined ? undefined : parseObject(line);
+  if (header === undefined || header['format'] !== BASELINE_FORMAT) {
+    problems.push(`line 1: expected the header {"format":"${BASELINE_FORMAT}","version":${BASELINE_VERSION},"salt":"…"}`);
+    return undefined;
+  }
+  const version = header['version'];
+  if (typeof version === 'number' && Number.isInteger(version) && version > BASELINE_VERSION) {
+    throw new LeakguardError('BASELINE_UNSUPPORTED', `${path} was written by a newer leakguard (baseline format version ${version}; this one reads version ${BASELINE_VERSION}).`, {
+      hint: 'Upgrade leakguard (npm i -D leakguard@latest); the file was left as it is.',
+    });
+  }
+  if (version !== BASELINE_VERSION) problems.push(`line 1: "version" must be ${BASELINE_VERSION}, got ${describe(version)}`);
+  unknownKeys(header, HEADER_KEYS, 1, problems);
+  const salt = header['salt'];
+  if (typeof salt !== 'string' || !HEX_32.test(salt)) problems.push('line 1: "salt" must be 32 hexadecimal digits');
+  return typeof salt === 'string' ? salt : undefined;
+}
+
+function readLine(line: string, salt: string | undefined, problems: string[], number: number): BaselineEntry | undefined {
+  const object = parseObject(line);
+  if (object === undefined) {
+    problems.push(`line ${number}: not a JSON object (each line of a baseline is one)`);
+    return undefined;
+  }
+  if (object['format'] === BASELINE_FORMAT) {
+    // Identical headers are what a union merge of one file leaves; another salt means two baselines.
+    if (object['salt'] !== salt) problems.push(`line ${number}: a second header with another salt: two baselines created separately were merged. Keep one side's file (\`git checkout --ours ${BASELINE_FILE}\`) and run \`leakguard baseline update --add-new\``);
+    return undefined;
+  }
+  return readEntry(object, number, problems);
+}
+
+function readEntry(object: Record<string, unknown>, number: number, problems: string[]): BaselineEntry | undefined {
+  const before = problems.length;
+  const at = `line ${number}`;
+  unknownKeys(object, ENTRY_KEYS, number, problems);
+  const { file, rule, fingerprint, verdict, note } = object;
+  if (typeof file !== 'string' || file === '') problems.push(`${at}: "file" must be a non-empty path, got ${describe(file)}`);
+  if (typeof rule !== 'string' || !RULE_ID.test(rule)) problems.push(`${at}: "rule" must be a rule id, got ${describe(rule)}`);
+  if (typeof fingerprint !== 'string' || !HEX_32.test(fingerprint)) problems.push(`${at}: "fingerprint" must be 32 hexadecimal digits`);
+  if (!(VERDICTS as readonly unknown[]).includes(verdict)) problems.push(`${at}: "verdict" must be one of ${VERDICTS.join(', ')}, got ${describe(verdict)}`);
+  if (note !== undefined && typeof note !== 'string') problems.push(`${at}: "note" must be a string, got ${describe(note)}`);
+  if (problems.length > before) return undefined;
+  return withNote({ file: file as string, rule: rule as string, fingerprint: fingerprint as string, verdict: verdict as Verdict }, note as string | undefined);
+}
+
+/** Writes the baseline: the header, then the entries in their sorted order, one per line. */
+export function serializeBaseline(baseline: Baseline): string {
+  const header = JSON.stringify({ format: BASELINE_FORMAT, version: BASELINE_VERSION, salt: baseline.salt });
+  const entries = sortEntries(baseline.entries).map((entry) =>
+    JSON.stringify({ file: entry.file, rule: entry.rule, fingerprint: entry.fingerprint, verdict: entry.verdict, ...(entry.note === undefined ? {} : { note: entry.note }) }),
+  );
+  return [header, ...entries, ''].join('\n');
+}
+
+/** By file, then rule, then fingerprint, comparing code units: the same order on every machine and locale. */
+export function sortEntries(entries: readonly BaselineEntry[]): BaselineEntry[] {
+  return [...entries].sort((a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint));
+}
+
+/** The key of an entry: a secret in a file. */
+export const entryKey = (entry: Pick<BaselineEntry, 'file' | 'fingerprint'>): string => `${entry.file}\0${entry.fingerprint}`;
+
+/** Joins entries for the same file and fingerprint: the most cautious verdict and its note win. */
+function joinDuplicates(entries: readonly BaselineEntry[]): BaselineEntry[] {
+  const byKey = new Map<string, BaselineEntry>();
+  for (const entry of entries) {
+    const key = entryKey(entry);
+    const kept = byKey.get(key);
+    if (kept === undefined || VERDICT_PRECEDENCE.indexOf(entry.verdict) < VERDICT_PRECEDENCE.indexOf(kept.verdict)) byKey.set(key, entry);
+  }
+  return sortEntries([...byKey.values()]);
+}
+
+export function withNote(entry: Omit<BaselineEntry, 'note'>, note: string | undefined): BaselineEntry {
+  return note === undefined ? entry : { ...entry, note };
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function parseObject(line: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(line);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    // JSON.parse's message quotes the line, and a line may hold anything: the caller says only where.
+    return undefined;
+  }
+}
+
+function unknownKeys(object: Record<string, unknown>, known: readonly string[], number: number, problems: string[]): void {
+  for (const key of Object.keys(object)) if (!known.includes(key)) problems.push(`line ${number}: unknown key "${key.slice(0, 40)}" (expected ${known.join(', ')})`);
+}
+
+/** A short description of a wrong value: its type, and the value itself only if it is short. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value.length <= 24 ? JSON.stringify(value) : `a string of ${value.length} characters`;
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'a list' : 'an object';
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASELINE_FILE, type Baseline, type BaselineEntry } from '../allow/baseline-format';
+import { reconcileBaseline, type Reconciliation } from '../allow/reconcile-baseline';
+import { readRepoFacts } from '../git/repo-facts';
+import { LeakguardError } from '../model/errors';
+import type { ScanReport } from '../model/finding';
+import { readBaseline } from '../scan/load-baseline';
+import { scanForBaseline, type BaselineScanOptions } from './scan-for-baseline';
+import { ensureUnionMerge } from './union-merge-attribute';
+import { writeBaseline } from './write-baseline';
+
+export interface BaselineCreated {
+  readonly path: string;
+  readonly baseline: Baseline;
+  readonly report: ScanReport;
+  /** Whether the union merge line was added to .gitattributes (false: a line was there already). */
+  readonly isAttributeAdded: boolean;
+}
+
+/**
+ * Records every finding of the files committed at HEAD as `unreviewed`, with a new random salt. An
+ * existing baseline is never replaced: its verdicts would be lost, and a new salt invalidates every
+ * fingerprint of the old one (`update` is the command that keeps them).
+ */
+export async function createBaseline(cwd: string, options: BaselineScanOptions): Promise<BaselineCreated> {
+  const { root } = await readRepoFacts(cwd);
+  const path = join(root, BASELINE_FILE);
+  if (existsSync(path)) {
+    throw new LeakguardError('USAGE', `${path} exists already; creating it again would lose its verdicts.`, {
+      hint: '`leakguard baseline update` re-scans and keeps the verdicts (--add-new records new findings); to start over, delete the file first.',
+    });
+  }
+  const salt = randomBytes(16).toString('hex');
+  const { findings, report } = await scanForBaseline(root, salt, options);
+  const entries = findings.map((finding): BaselineEntry => ({ ...finding, verdict: 'unreviewed' }));
+  // reconcile joins a secret found on several lines of one file into one entry.
+  const { baseline } = reconcileBaseline({ salt, entries: [] }, entries, { addNew: true });
+  writeBaseline(path, baseline);
+  return { path, baseline, report, isAttributeAdded: ensureUnionMerge(root) };
+}
+
+export interface BaselineUpdated extends Reconciliation {
+  readonly path: string;
+  readonly isWritten: boolean;
+}
+
+/** Re-scans HEAD with the baseline's own salt and writes the reconciled baseline; verdicts are kept. */
+export async function updateBaseline(cwd: string, options: BaselineScanOptions & { readonly addNew: boolean }): Promise<BaselineUpdated> {
+  const { root } = await readRepoFacts(cwd);
+  const path = join(root, BASELINE_FILE);
+  const old = await readBaseline(path);
+  // The scan finishes before anything is written: a failed scan leaves the file as it was.
+  const { findings } = await scanForBaseline(root, old.salt, options);
+  const reconciliation = reconcileBaseline(old, findings, { addNew: options.addNew });
+  return { ...reconciliation, path, isWritten: writeBaseline(path, reconciliation.baseline) };
+}

@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { memoized } from '../allow/baseline-filter';
+import type { Baseline, BaselineEntry } from '../allow/baseline-format';
+import { createSecretFinder, type SecretFinder } from '../detect/find-secrets';
+import type { AddedLine } from '../model/added-line';
+import type { RawMatch } from '../model/raw-match';
+import { mergeSpans, type Span } from '../model/redact';
+import { saltedFingerprint } from '../model/salted-fingerprint';
+import { buildScanContext } from '../scan/scan-staged';
+
+const CONTEXT_LINES = 3;
+
+export interface ContextLine {
+  readonly line: number;
+  readonly text: string;
+  /** Every secret on the line, merged: shown masked. */
+  readonly spans: readonly Span[];
+}
+
+/** Where an entry's secret is in the work tree now, with the lines around it; undefined when it is not there. */
+export interface EntryLocation {
+  readonly match: RawMatch;
+  readonly context: readonly ContextLine[];
+}
+
+export interface LocatedEntry {
+  readonly entry: BaselineEntry;
+  readonly location: EntryLocation | undefined;
+}
+
+/**
+ * Finds each entry's secret in its file as it is in the work tree, for the audit to show: the file is
+ * scanned with the same rules as a scan, and a match belongs to the entry when its salted fingerprint
+ * is the entry's. The first place wins when the secret is on several lines.
+ */
+export async function locateEntries(root: string, baseline: Baseline, entries: readonly BaselineEntry[]): Promise<LocatedEntry[]> {
+  const { detectors } = await buildScanContext(root, { baseline: false });
+  const finder = createSecretFinder(detectors);
+  const fingerprintOf = memoized((ruleId, secret) => saltedFingerprint(baseline.salt, ruleId, secret));
+  const locationsByFile = new Map<string, Map<string, EntryLocation>>();
+  const located: LocatedEntry[] = [];
+  for (const entry of entries) {
+    let locations = locationsByFile.get(entry.file);
+    if (locations === undefined) {
+      locations = await locateInFile(root, entry.file, finder, entries, fingerprintOf);
+      locationsByFile.set(entry.file, locations);
+    }
+    located.push({ entry, location: locations.get(entry.fingerprint) });
+  }
+  return located;
+}
+
+async function locateInFile(
+  root: string,
+  file: string,
+  finder: SecretFinder,
+  entries: readonly BaselineEntry[],
+  fingerprintOf: (ruleId: string, secret: string) => string,
+): Promise<Map<string, EntryLocation>> {
+  const text = await readFile(join(root, file), 'utf8').catch(() => undefined);
+  if (text === undefined) return new Map();
+  const lines: AddedLine[] = text.split('\n').map((lineText, index) => ({ file, line: index + 1, text: lineText }));
+  const matches = finder.findSecrets(lines);
+  const rules = new Set(entries.filter((entry) => entry.file === file).map((entry) => entry.rule));
+  const locations = new Map<string, EntryLocation>();
+  for (const match of matches) {
+    if (!rules.has(match.ruleId)) continue;
+    const fingerprint = fingerprintOf(match.ruleId, match.secret);
+    if (!locations.has(fingerprint)) locations.set(fingerprint, { match, context: contextAround(match.line, lines, matches) });
+  }
+  return locations;
+}
+
+function contextAround(line: number, lines: readonly AddedLine[], matches: readonly RawMatch[]): ContextLine[] {
+  const first = Math.max(1, line - CONTEXT_LINES);
+  const last = Math.min(lines.length, line + CONTEXT_LINES);
+  return lines.slice(first - 1, last).map((added) => ({
+    line: added.line,
+    text: added.text,
+    spans: mergeSpans(matches.filter((match) => match.line === added.line)),
+  }));
+}

@@ -1,0 +1,42 @@
+import { memoized } from '../allow/baseline-filter';
+import type { RecordedFinding } from '../allow/reconcile-baseline';
+import { streamFilesAtHead } from '../git/committed-files';
+import { LeakguardError } from '../model/errors';
+import type { ScanReport } from '../model/finding';
+import { saltedFingerprint } from '../model/salted-fingerprint';
+import { scanDiffStream } from '../scan/scan-diff';
+import { buildScanContext } from '../scan/scan-staged';
+
+export interface BaselineScanOptions {
+  readonly configPath?: string;
+}
+
+export interface BaselineScan {
+  readonly findings: readonly RecordedFinding[];
+  readonly report: ScanReport;
+}
+
+/**
+ * Scans every tracked file as committed at HEAD and records each finding as the baseline stores it:
+ * file, rule and salted fingerprint. Inline allow comments, .secretignore and the config's allowlist
+ * apply first, as in every scan: what they allow needs no entry. Another baseline is never applied.
+ */
+export async function scanForBaseline(root: string, salt: string, options: BaselineScanOptions): Promise<BaselineScan> {
+  const chunks = await streamFilesAtHead(root);
+  if (chunks === undefined) {
+    throw new LeakguardError('USAGE', 'This repository has no commit yet: a baseline records the findings of the committed files at HEAD.', {
+      hint: 'Commit first; with nothing committed there are no old findings, and the hook checks every new one.',
+    });
+  }
+  const context = await buildScanContext(root, { ...options, baseline: false });
+  const findings: RecordedFinding[] = [];
+  const fingerprintOf = memoized((ruleId, secret) => saltedFingerprint(salt, ruleId, secret));
+  const recorder = {
+    isKnown(match: { readonly ruleId: string; readonly file: string; readonly secret: string }): boolean {
+      findings.push({ file: match.file, rule: match.ruleId, fingerprint: fingerprintOf(match.ruleId, match.secret) });
+      return false;
+    },
+  };
+  const report = await scanDiffStream(chunks, { ...context, baseline: recorder });
+  return { findings, report };
+}

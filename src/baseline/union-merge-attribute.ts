@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BASELINE_FILE } from '../allow/baseline-format';
+import { writeFileAtomic } from '../fs/atomic-write';
+
+export const GITATTRIBUTES_FILE = '.gitattributes';
+export const UNION_MERGE_LINE = `${BASELINE_FILE} merge=union`;
+
+/**
+ * Makes git join two branches' baseline entries instead of reporting a conflict: git's built-in union
+ * merge driver keeps the lines of both sides (gitattributes(5), "merge"). The line is added to the
+ * repository root's .gitattributes unless a line for the baseline is there already (the user's own
+ * choice is left alone). Returns whether it added the line.
+ */
+export function ensureUnionMerge(root: string): boolean {
+  const path = join(root, GITATTRIBUTES_FILE);
+  const text = readOptional(path);
+  const mentionsBaseline = text.split('\n').some((line) => {
+    const pattern = line.trim().split(/\s+/)[0];
+    return pattern === BASELINE_FILE || pattern === `/${BASELINE_FILE}`;
+  });
+  if (mentionsBaseline) return false;
+  const separator = text === '' || text.endsWith('\n') ? '' : '\n';
+  writeFileAtomic(path, `${text}${separator}${UNION_MERGE_LINE}\n`);
+  return true;
+}
+
+function readOptional(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw error;
+  }
+}

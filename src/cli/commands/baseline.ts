@@ -1,0 +1,76 @@
+import { readRepoFacts } from '../../git/repo-facts';
+import { LeakguardError } from '../../model/errors';
+import { baselinePathOf, readBaseline } from '../../scan/load-baseline';
+import { EXIT_CLEAN, type CliIo, type Command } from '../io';
+import { BASELINE_USAGE, describeCreated, describeEntries, describeSummary, describeUpdated } from '../messages/baseline';
+import { parseOptions } from '../parse-options';
+
+const OPTIONS = {
+  'add-new': { type: 'boolean' },
+  config: { type: 'string' },
+  stats: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type BaselineValues = ReturnType<typeof parseOptions<typeof OPTIONS>>['values'];
+
+/** Which options each subcommand reads: any other is a usage error, never silently ignored. */
+const SUBCOMMAND_OPTIONS: Readonly<Record<string, readonly (keyof BaselineValues)[]>> = {
+  create: ['config'],
+  update: ['add-new', 'config'],
+  list: [],
+  audit: ['stats'],
+};
+
+export const baselineCommand: Command = async (args, io) => {
+  const { values, positionals } = parseOptions(args, OPTIONS, 'baseline');
+  if (values.help) {
+    io.stdout(BASELINE_USAGE);
+    return EXIT_CLEAN;
+  }
+  const subcommand = checkedSubcommand(positionals, values);
+  const scanOptions = values.config === undefined ? {} : { configPath: values.config };
+  switch (subcommand) {
+    case 'create': {
+      const { createBaseline } = await import('../../baseline/create-baseline');
+      io.stdout(describeCreated(await createBaseline(io.cwd, scanOptions)));
+      return EXIT_CLEAN;
+    }
+    case 'update': {
+      const { updateBaseline } = await import('../../baseline/create-baseline');
+      io.stdout(describeUpdated(await updateBaseline(io.cwd, { ...scanOptions, addNew: values['add-new'] === true })));
+      return EXIT_CLEAN;
+    }
+    case 'list':
+      io.stdout(describeEntries(await readRootBaseline(io)));
+      return EXIT_CLEAN;
+    default:
+      return values.stats ? printStats(io) : (await import('./baseline-audit')).auditBaseline(io);
+  }
+};
+
+function checkedSubcommand(positionals: readonly string[], values: BaselineValues): string {
+  const [subcommand, ...rest] = positionals;
+  const allowed = subcommand === undefined ? undefined : SUBCOMMAND_OPTIONS[subcommand];
+  if (allowed === undefined || rest.length > 0) {
+    throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list or audit.' : `Unknown baseline command "${[subcommand, ...rest].join(' ')}"; expected create, update, list or audit.`);
+  }
+  const misplaced = (Object.keys(values) as (keyof BaselineValues)[]).filter((option) => option !== 'help' && !allowed.includes(option));
+  if (misplaced.length > 0) throw usage(`baseline ${subcommand} does not take ${misplaced.map((option) => `--${option}`).join(', ')}.`);
+  return subcommand as string;
+}
+
+async function printStats(io: CliIo): Promise<number> {
+  io.stdout(describeSummary(await readRootBaseline(io)));
+  return EXIT_CLEAN;
+}
+
+export async function readRootBaseline(io: CliIo) {
+  const { root } = await readRepoFacts(io.cwd);
+  const path = baselinePathOf(root, undefined);
+  return { path, ...(await readBaseline(path)) };
+}
+
+function usage(message: string): LeakguardError {
+  return new LeakguardError('USAGE', message, { hint: 'See `leakguard baseline --help`.' });
+}

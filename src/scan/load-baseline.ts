@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createBaselineFilter, type BaselineFilter } from '../allow/baseline-filter';
+import { BASELINE_FILE, parseBaseline, type Baseline } from '../allow/baseline-format';
+import { LeakguardError } from '../model/errors';
+import { saltedFingerprint } from '../model/salted-fingerprint';
+
+export interface BaselineChoice {
+  /** An absolute path (--baseline PATH, which must exist), false for none (--no-baseline), or undefined for the root's file if there is one. */
+  readonly baseline?: string | false;
+  /** --match-any-file: a known secret is known in any file. */
+  readonly matchAnyFile?: boolean;
+}
+
+/** The baseline path a command reads: the one given, or .secretbaseline.jsonl at the repository root. */
+export const baselinePathOf = (root: string, explicitPath: string | undefined): string => explicitPath ?? join(root, BASELINE_FILE);
+
+/**
+ * The baseline stage of a scan, or undefined when there is nothing to match: no file (one existsSync
+ * on every commit) or no entries. scrypt is not loaded here; the filter loads it on a candidate match.
+ */
+export async function loadBaselineFilter(root: string, choice: BaselineChoice): Promise<BaselineFilter | undefined> {
+  if (choice.baseline === false) return undefined;
+  const path = baselinePathOf(root, choice.baseline);
+  if (choice.baseline === undefined && !existsSync(path)) return undefined;
+  const baseline = await readBaseline(path);
+  if (baseline.entries.length === 0) return undefined;
+  return createBaselineFilter(baseline, {
+    matchAnyFile: choice.matchAnyFile === true,
+    fingerprintOf: (ruleId, secret) => saltedFingerprint(baseline.salt, ruleId, secret),
+  });
+}
+
+/** Reads and validates a baseline file; a missing file is an error that says how to create one. */
+export async function readBaseline(path: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const isMissing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new LeakguardError(isMissing ? 'USAGE' : 'IO_FAILED', isMissing ? `There is no baseline at ${path}.` : `Could not read the baseline ${path}: ${(error as Error).message}`, {
+      hint: isMissing ? 'Create one with `leakguard baseline create`, or scan without it (--no-baseline).' : 'Check the file\'s permissions.',
+      cause: error,
+    });
+  }
+  return parseBaseline(text, path);
+}
