@@ -60,7 +60,9 @@ async function locateInFile(
 ): Promise<Map<string, EntryLocation>> {
   const text = await readFile(join(root, file), 'utf8').catch(() => undefined);
   if (text === undefined) return new Map();
-  const lines: AddedLine[] = text.split('\n').map((lineText, index) => ({ file, line: index + 1, text: lineText }));
+  const texts = text.split('\n');
+  if (texts[texts.length - 1] === '') texts.pop();
+  const lines: AddedLine[] = texts.map((lineText, index) => ({ file, line: index + 1, text: lineText }));
   const matches = finder.findSecrets(lines);
   const rules = new Set(entries.filter((entry) => entry.file === file).map((entry) => entry.rule));
   const locations = new Map<string, EntryLocation>();
