@@ -124,12 +124,12 @@ describe('leakguard baseline, through the built CLI', () => {
   test('two branches that each add entries merge without a conflict, and the result loads', () => {
     commitAll('adopt leakguard');
     repo.mustGit('checkout', '-qb', 'feature');
-    repo.write('feature.ts', `const f = "${fresh}";\n`);
+    repo.write('tools/feature.ts', `const f = "${fresh}";\n`);
     commitAll('feature secret');
     expect(leakguard('baseline', 'update', '--add-new').exitCode).toBe(0);
     commitAll('feature baseline');
     repo.mustGit('checkout', '-q', 'main');
-    repo.write('zeta.ts', `const z = "${oldB}";\n`);
+    repo.write('tools/main.ts', `const z = "${oldB}";\n`);
     commitAll('main secret');
     expect(leakguard('baseline', 'update', '--add-new').exitCode).toBe(0);
     commitAll('main baseline');
