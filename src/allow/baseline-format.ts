@@ -1,3 +1,4 @@
+import { BASELINE_FILE } from '../model/baseline-file';
 import { LeakguardError } from '../model/errors';
 
 /**
@@ -11,7 +12,6 @@ import { LeakguardError } from '../model/errors';
  * `merge=union` driver joins without a conflict. A union merge can leave the same entry twice (or
  * twice with two verdicts); the loader joins them.
  */
-export const BASELINE_FILE = '.secretbaseline.jsonl';
 export const BASELINE_FORMAT = 'leakguard-baseline';
 export const BASELINE_VERSION = 1;
 

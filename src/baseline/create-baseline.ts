@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASELINE_FILE, type Baseline, type BaselineEntry } from '../allow/baseline-format';
+import type { Baseline, BaselineEntry } from '../allow/baseline-format';
+import { BASELINE_FILE } from '../model/baseline-file';
 import { reconcileBaseline, type Reconciliation } from '../allow/reconcile-baseline';
 import { readRepoFacts } from '../git/repo-facts';
 import { LeakguardError } from '../model/errors';

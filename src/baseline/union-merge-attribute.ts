@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BASELINE_FILE } from '../allow/baseline-format';
+import { BASELINE_FILE } from '../model/baseline-file';
 import { writeFileAtomic } from '../fs/atomic-write';
 
 export const GITATTRIBUTES_FILE = '.gitattributes';

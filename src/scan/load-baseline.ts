@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createBaselineFilter, type BaselineFilter } from '../allow/baseline-filter';
-import { BASELINE_FILE, parseBaseline, type Baseline } from '../allow/baseline-format';
+import type { BaselineFilter } from '../allow/baseline-filter';
+import type { Baseline } from '../allow/baseline-format';
+import { BASELINE_FILE } from '../model/baseline-file';
 import { LeakguardError } from '../model/errors';
-import { saltedFingerprint } from '../model/salted-fingerprint';
 
 export interface BaselineChoice {
   /** An absolute path (--baseline PATH, which must exist), false for none (--no-baseline), or undefined for the root's file if there is one. */
@@ -18,7 +18,8 @@ export const baselinePathOf = (root: string, explicitPath: string | undefined): 
 
 /**
  * The baseline stage of a scan, or undefined when there is nothing to match: no file (one existsSync
- * on every commit) or no entries. scrypt is not loaded here; the filter loads it on a candidate match.
+ * on every commit, and none of the baseline code loaded) or no entries. scrypt is not run here; the
+ * filter runs it on a candidate match only.
  */
 export async function loadBaselineFilter(root: string, choice: BaselineChoice): Promise<BaselineFilter | undefined> {
   if (choice.baseline === false) return undefined;
@@ -26,6 +27,8 @@ export async function loadBaselineFilter(root: string, choice: BaselineChoice): 
   if (choice.baseline === undefined && !existsSync(path)) return undefined;
   const baseline = await readBaseline(path);
   if (baseline.entries.length === 0) return undefined;
+  const { createBaselineFilter } = await import('../allow/baseline-filter');
+  const { saltedFingerprint } = await import('../model/salted-fingerprint');
   return createBaselineFilter(baseline, {
     matchAnyFile: choice.matchAnyFile === true,
     fingerprintOf: (ruleId, secret) => saltedFingerprint(baseline.salt, ruleId, secret),
@@ -44,5 +47,6 @@ export async function readBaseline(path: string): Promise<Baseline> {
       cause: error,
     });
   }
+  const { parseBaseline } = await import('../allow/baseline-format');
   return parseBaseline(text, path);
 }

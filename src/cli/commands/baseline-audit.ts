@@ -1,4 +1,3 @@
-import { dirname } from 'node:path';
 import type { Baseline, BaselineEntry, Verdict } from '../../allow/baseline-format';
 import { locateEntries, type LocatedEntry } from '../../baseline/locate-entries';
 import { writeBaseline } from '../../baseline/write-baseline';
@@ -27,13 +26,13 @@ const QUIT_KEYS = new Set(['q', '\u0003', '\u0004']);
  */
 export async function auditBaseline(io: CliIo): Promise<number> {
   if (process.stdin.isTTY !== true || !io.isStdoutTty) throw new LeakguardError('USAGE', AUDIT_NEEDS_TERMINAL, { hint: AUDIT_NEEDS_TERMINAL_HINT });
-  const { path, ...baseline } = await readRootBaseline(io);
+  const { root, path, baseline } = await readRootBaseline(io);
   const unreviewed = baseline.entries.filter((entry) => entry.verdict === 'unreviewed');
   if (unreviewed.length === 0) {
     io.stdout(NOTHING_TO_AUDIT + describeSummary(baseline));
     return EXIT_CLEAN;
   }
-  const located = await locateEntries(dirname(path), baseline, unreviewed);
+  const located = await locateEntries(root, baseline, unreviewed);
   const session = new AuditSession(path, baseline);
   await withKeyPresses(process.stdin, async (nextKey) => {
     for (const [index, item] of located.entries()) {

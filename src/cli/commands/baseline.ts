@@ -1,3 +1,4 @@
+import type { Baseline } from '../../allow/baseline-format';
 import { readRepoFacts } from '../../git/repo-facts';
 import { LeakguardError } from '../../model/errors';
 import { baselinePathOf, readBaseline } from '../../scan/load-baseline';
@@ -42,7 +43,7 @@ export const baselineCommand: Command = async (args, io) => {
       return EXIT_CLEAN;
     }
     case 'list':
-      io.stdout(describeEntries(await readRootBaseline(io)));
+      io.stdout(describeEntries((await readRootBaseline(io)).baseline));
       return EXIT_CLEAN;
     default:
       return values.stats ? printStats(io) : (await import('./baseline-audit')).auditBaseline(io);
@@ -61,14 +62,15 @@ function checkedSubcommand(positionals: readonly string[], values: BaselineValue
 }
 
 async function printStats(io: CliIo): Promise<number> {
-  io.stdout(describeSummary(await readRootBaseline(io)));
+  io.stdout(describeSummary((await readRootBaseline(io)).baseline));
   return EXIT_CLEAN;
 }
 
-export async function readRootBaseline(io: CliIo) {
+/** The baseline at the root of the repository the command runs in. */
+export async function readRootBaseline(io: CliIo): Promise<{ root: string; path: string; baseline: Baseline }> {
   const { root } = await readRepoFacts(io.cwd);
   const path = baselinePathOf(root, undefined);
-  return { path, ...(await readBaseline(path)) };
+  return { root, path, baseline: await readBaseline(path) };
 }
 
 function usage(message: string): LeakguardError {

@@ -1,4 +1,5 @@
-import { BASELINE_FILE, VERDICTS, type Baseline, type BaselineEntry } from '../../allow/baseline-format';
+import { VERDICTS, type Baseline, type BaselineEntry } from '../../allow/baseline-format';
+import { BASELINE_FILE } from '../../model/baseline-file';
 import type { BaselineCreated, BaselineUpdated } from '../../baseline/create-baseline';
 import { GITATTRIBUTES_FILE, UNION_MERGE_LINE } from '../../baseline/union-merge-attribute';
 
