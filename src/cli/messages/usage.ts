@@ -8,6 +8,8 @@ Commands:
   scan --range A..B    scan commits: also --since REF, --history
   scan PATH…           scan every line of files and directories (also --stdin for piped text)
   rules                list the detection rules
+  baseline create      record the findings the repository already has, so only new ones block
+  baseline update|list|audit   re-scan and prune, print, or review them (leakguard baseline --help)
 
 Options:
   -h, --help           show help (also: leakguard <command> --help)
@@ -44,11 +46,16 @@ Options:
   --format FORMAT      text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning)
   --output FILE        write the report to FILE; the text report still goes to stdout
   --config PATH        use this config file instead of searching the repository root
+  --baseline PATH      apply this baseline instead of the root's .secretbaseline.jsonl (it must exist)
+  --no-baseline        apply no baseline: report every finding
+  --match-any-file     a secret the baseline knows is known in any file (after renames)
   --min-severity LEVEL report only rules of this severity or above: low, medium, high, critical
   --verbose            also list binary and ignored files, and say so when the scan is clean
   --no-color           plain text even on a terminal (NO_COLOR=1 does the same)
 
 Scans of commits show a progress line on stderr when it is a terminal, and nothing otherwise.
+Findings the baseline (.secretbaseline.jsonl) knows are not reported, only counted, unless marked
+must-fix: see \`leakguard baseline --help\`.
 `;
 
 export const RULES_USAGE = `Usage: leakguard rules [--json]
