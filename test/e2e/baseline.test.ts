@@ -95,6 +95,12 @@ describe('leakguard baseline, through the built CLI', () => {
     const { exitCode, report } = scanJson('--staged');
     expect(exitCode).toBe(0);
     expect(report.summary.suppressed).toEqual({ baseline: 2 });
+
+    repo.write('../elsewhere/known.jsonl', repo.read(BASELINE));
+    repo.write(BASELINE, repo.read(BASELINE).split('\n')[0] + '\n');
+    expect(scanJson('--staged').exitCode).toBe(1);
+    expect(scanJson('--staged', '--baseline', '../elsewhere/known.jsonl').exitCode).toBe(0);
+    expect(leakguard('scan', '--staged', '--baseline', '../elsewhere/known.jsonl', '--no-baseline').exitCode).toBe(2);
   });
 
   test('another secret on a known line is reported; the same secret in a new file is reported unless --match-any-file', () => {
