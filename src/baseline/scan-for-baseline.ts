@@ -1,14 +1,19 @@
 import { memoized } from '../allow/baseline-filter';
 import type { RecordedFinding } from '../allow/reconcile-baseline';
+import { parseDiffStream } from '../diff/parse-diff-stream';
 import { streamFilesAtHead } from '../git/committed-files';
+import type { FileDiff } from '../model/added-line';
 import { LeakguardError } from '../model/errors';
 import type { ScanReport } from '../model/finding';
 import { saltedFingerprint } from '../model/salted-fingerprint';
-import { scanDiffStream } from '../scan/scan-diff';
+import { scanFileBatches } from '../scan/scan-diff';
+import { untrackedFileBatches } from '../scan/scan-files';
 import { buildScanContext } from '../scan/scan-staged';
 
 export interface BaselineScanOptions {
   readonly configPath?: string;
+  /** Also the untracked files of the work tree that .gitignore does not exclude. */
+  readonly includeUntracked?: boolean;
 }
 
 export interface BaselineScan {
@@ -17,7 +22,7 @@ export interface BaselineScan {
 }
 
 /**
- * Scans every tracked file as committed at HEAD and records each finding as the baseline stores it:
+ * Scans every tracked file as committed at HEAD (and with includeUntracked the untracked files too) and records each finding as the baseline stores it:
  * file, rule and salted fingerprint. Inline allow comments, .secretignore and the config's allowlist
  * apply first, as in every scan: what they allow needs no entry. Another baseline is never applied.
  */
@@ -28,7 +33,7 @@ export async function scanForBaseline(root: string, salt: string, options: Basel
       hint: 'Commit first; with nothing committed there are no old findings, and the hook checks every new one.',
     });
   }
-  const context = await buildScanContext(root, { ...options, baseline: false });
+  const context = await buildScanContext(root, { ...(options.configPath ? { configPath: options.configPath } : {}), baseline: false });
   const findings: RecordedFinding[] = [];
   const fingerprintOf = memoized((ruleId, secret) => saltedFingerprint(salt, ruleId, secret));
   const recorder = {
@@ -37,6 +42,12 @@ export async function scanForBaseline(root: string, salt: string, options: Basel
       return false;
     },
   };
-  const report = await scanDiffStream(chunks, { ...context, baseline: recorder });
+  const committed = parseDiffStream(chunks);
+  const batches = options.includeUntracked ? concat(committed, untrackedFileBatches(root, context.isIgnoredPath)) : committed;
+  const report = await scanFileBatches(batches, { ...context, baseline: recorder });
   return { findings, report };
+}
+
+async function* concat(...sources: AsyncIterable<readonly FileDiff[]>[]): AsyncGenerator<readonly FileDiff[]> {
+  for (const source of sources) yield* source;
 }

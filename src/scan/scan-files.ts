@@ -17,7 +17,7 @@ const BINARY_PROBE_BYTES = 8000;
 /** The name piped text is reported under. */
 export const STDIN_NAME = '<stdin>';
 
-export type FilesScanOptions = Pick<StagedScanOptions, 'cwd' | 'configPath' | 'minSeverity'>;
+export type FilesScanOptions = Pick<StagedScanOptions, 'cwd' | 'configPath' | 'minSeverity' | 'baseline' | 'matchAnyFile'>;
 
 /** Where the files are: the root their names are relative to, and the names, streamed. */
 export interface FileSelection {
@@ -37,6 +37,11 @@ export async function scanText(chunks: AsyncIterable<Buffer | string> | Iterable
   const { root } = await locateRoot(options.cwd);
   const context = await buildScanContext(root, options);
   return scanFileBatches(oneAtATime(textAsAddedLines(STDIN_NAME, decodeUtf8(chunks))), context);
+}
+
+/** The untracked files of the work tree that .gitignore does not exclude, one batch at a time. */
+export function untrackedFileBatches(root: string, isIgnoredPath: PathPredicate): AsyncGenerator<readonly FileDiff[]> {
+  return oneAtATime(readFilesAsAddedLines({ root, files: listWorkTreeFiles(root, ['.'], { isUntrackedOnly: true }) }, isIgnoredPath));
 }
 
 /**

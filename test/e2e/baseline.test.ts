@@ -190,6 +190,22 @@ describe('leakguard baseline, through the built CLI', () => {
     expect(missing.stderr).toContain('There is no baseline at');
   });
 
+  test('--include-untracked records the work tree\'s untracked files too, not the ignored ones', () => {
+    commitAll('adopt leakguard');
+    repo.write('.gitignore', 'secret.local\n');
+    repo.write('notes/todo.txt', `token ${fresh}\n`);
+    repo.write('secret.local', `token ${oldB}\n`);
+    repo.mustGit('rm', '-q', BASELINE);
+    repo.mustGit('commit', '-qm', 'start over', '--no-verify');
+    expect(leakguard('baseline', 'create', '--include-untracked').stdout).toContain('recorded 3 findings in 3 files');
+    expect(leakguard('baseline', 'list').stdout).toContain('notes/todo.txt');
+    expect(leakguard('baseline', 'list').stdout).not.toContain('secret.local');
+    expect(leakguard('baseline', 'update', '--include-untracked').stdout).toContain('is up to date');
+    repo.mustGit('add', 'notes/todo.txt');
+    expect(scanJson('--staged').exitCode).toBe(0);
+    expect(leakguard('baseline', 'update').stdout).toContain('pruned 1 entry whose secret is gone:\n  notes/todo.txt');
+  });
+
   test('list and audit --stats show verdicts and counts; audit refuses to run without a terminal', () => {
     setVerdict('deploy/b.env', 'accepted');
     const listed = leakguard('baseline', 'list');

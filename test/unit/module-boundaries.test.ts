@@ -20,7 +20,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   scan: ['git', 'diff', 'detect', 'allow', 'config', 'model'],
   install: ['git', 'fs', 'model'],
   // baseline writes the baseline file, which scan (read-only) must not: it scans through scan and writes through fs.
-  baseline: ['scan', 'allow', 'detect', 'git', 'fs', 'model'],
+  baseline: ['scan', 'allow', 'detect', 'diff', 'git', 'fs', 'model'],
   cli: ['model', 'diff', 'detect', 'allow', 'report', 'git', 'config', 'scan', 'install', 'fs', 'baseline'],
 };
 const FORBIDDEN_BUILTINS: Readonly<Record<string, readonly string[]>> = {

@@ -8,6 +8,7 @@ import { parseOptions } from '../parse-options';
 
 const OPTIONS = {
   'add-new': { type: 'boolean' },
+  'include-untracked': { type: 'boolean' },
   config: { type: 'string' },
   stats: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -17,8 +18,8 @@ type BaselineValues = ReturnType<typeof parseOptions<typeof OPTIONS>>['values'];
 
 /** Which options each subcommand reads: any other is a usage error, never silently ignored. */
 const SUBCOMMAND_OPTIONS: Readonly<Record<string, readonly (keyof BaselineValues)[]>> = {
-  create: ['config'],
-  update: ['add-new', 'config'],
+  create: ['config', 'include-untracked'],
+  update: ['add-new', 'config', 'include-untracked'],
   list: [],
   audit: ['stats'],
 };
@@ -30,7 +31,7 @@ export const baselineCommand: Command = async (args, io) => {
     return EXIT_CLEAN;
   }
   const subcommand = checkedSubcommand(positionals, values);
-  const scanOptions = values.config === undefined ? {} : { configPath: values.config };
+  const scanOptions = { ...(values.config === undefined ? {} : { configPath: values.config }), includeUntracked: values['include-untracked'] === true };
   switch (subcommand) {
     case 'create': {
       const { createBaseline } = await import('../../baseline/create-baseline');

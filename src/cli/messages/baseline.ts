@@ -6,8 +6,8 @@ import { GITATTRIBUTES_FILE, UNION_MERGE_LINE } from '../../baseline/union-merge
 const plural = (count: number, word: string, words = `${word}s`): string => `${count} ${count === 1 ? word : words}`;
 const entries = (count: number): string => plural(count, 'entry', 'entries');
 
-export const BASELINE_USAGE = `Usage: leakguard baseline create [--config PATH]
-       leakguard baseline update [--add-new] [--config PATH]
+export const BASELINE_USAGE = `Usage: leakguard baseline create [--include-untracked] [--config PATH]
+       leakguard baseline update [--add-new] [--include-untracked] [--config PATH]
        leakguard baseline list
        leakguard baseline audit [--stats]
 
@@ -30,6 +30,9 @@ Verdicts: unreviewed, false-positive and accepted are not reported by \`scan\`; 
 
 Options:
   --add-new       (update) record findings the baseline does not know yet, as unreviewed
+  --include-untracked
+                  (create, update) also scan the untracked files of the work tree that .gitignore
+                  does not exclude; update without it prunes their entries
   --config PATH   (create, update) use this config file instead of searching the repository root
   --stats         (audit) print counts by verdict and by rule without prompting
   -h, --help      show this help
@@ -39,7 +42,7 @@ export function describeCreated(created: BaselineCreated): string {
   const list = created.baseline.entries;
   const files = new Set(list.map((entry) => entry.file)).size;
   return [
-    `leakguard: recorded ${plural(list.length, 'finding')} in ${plural(files, 'file')} as unreviewed in ${created.path} (${plural(created.report.filesScanned, 'file')} scanned at HEAD).`,
+    `leakguard: recorded ${plural(list.length, 'finding')} in ${plural(files, 'file')} as unreviewed in ${created.path} (${plural(created.report.filesScanned, 'file')} scanned).`,
     ...(created.isAttributeAdded ? [`leakguard: added "${UNION_MERGE_LINE}" to ${GITATTRIBUTES_FILE}, so that branches which each add entries merge without a conflict.`] : []),
     `Next: review them with \`leakguard baseline audit\`, then commit ${BASELINE_FILE}${created.isAttributeAdded ? ` and ${GITATTRIBUTES_FILE}` : ''}.`,
     'From then on `leakguard scan` reports only the findings the baseline does not know (and those marked must-fix).',
