@@ -88,6 +88,22 @@ describe('leakguard baseline, through the built CLI', () => {
     expect(report.findings.map((finding) => [finding.file, finding.line])).toEqual([['src/a.ts', 4]]);
   });
 
+  test('through the installed hook: git commit passes with a known secret, blocks a new one', () => {
+    commitAll('adopt leakguard');
+    expect(leakguard('install').exitCode).toBe(0);
+    repo.write('src/a.ts', `// settings, reworded\nexport const token = "${oldA}"; // still here\n`);
+    repo.mustGit('add', '-A');
+    const known = repo.git('commit', '-qm', 'touch the known secret');
+    outputs.push(known.stdout, known.stderr);
+    expect(known.exitCode).toBe(0);
+    repo.write('src/new.ts', `export const t = "${fresh}";\n`);
+    repo.mustGit('add', '-A');
+    const blocked = repo.git('commit', '-qm', 'a new secret');
+    outputs.push(blocked.stdout, blocked.stderr);
+    expect(blocked.exitCode).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('src/new.ts');
+  });
+
   test('moving, indenting and editing around a known secret does not bring it back', () => {
     repo.write('src/a.ts', `export const other = 2;\n\n\nfunction settings() {\n    const token = "${oldA}"; // moved and indented\n}\n`);
     repo.write('deploy/b.env', `GITHUB_TOKEN=${oldB} # first now\nREGION=us\n`);
