@@ -1,8 +1,8 @@
 import type * as Crypto from 'node:crypto';
 
 /**
- * scrypt's cost for baseline fingerprints (RFC 7914): N = 2^14, r = 8 takes 16 MiB and about 25 ms per
- * call on a laptop core. A baseline file is committed and shared; this cost is what keeps it from
+ * scrypt's cost for baseline fingerprints (RFC 7914): N = 2^14, r = 8 takes 16 MiB and about 22 ms per
+ * call on one core of the development machine. A baseline file is committed and shared; this cost is what keeps it from
  * confirming a guessed password cheaply. Changing it changes every fingerprint: it is part of the
  * baseline format version.
  */

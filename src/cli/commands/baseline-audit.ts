@@ -1,4 +1,4 @@
-import type { Baseline, BaselineEntry, Verdict } from '../../allow/baseline-format';
+import { entryKey, type Baseline, type BaselineEntry, type Verdict } from '../../allow/baseline-format';
 import { locateEntries, type LocatedEntry } from '../../baseline/locate-entries';
 import { writeBaseline } from '../../baseline/write-baseline';
 import { LeakguardError } from '../../model/errors';
@@ -81,7 +81,7 @@ class AuditSession {
       this.skipped++;
       return;
     }
-    const entries = this.baseline.entries.map((known) => (known === entry || (known.file === entry.file && known.fingerprint === entry.fingerprint) ? { ...known, verdict: answer } : known));
+    const entries = this.baseline.entries.map((known) => (entryKey(known) === entryKey(entry) ? { ...known, verdict: answer } : known));
     this.baseline = { salt: this.baseline.salt, entries };
     writeBaseline(this.path, this.baseline);
     this.answered++;

@@ -16,8 +16,10 @@ const OPTIONS = {
 
 type BaselineValues = ReturnType<typeof parseOptions<typeof OPTIONS>>['values'];
 
+type Subcommand = 'create' | 'update' | 'list' | 'audit';
+
 /** Which options each subcommand reads: any other is a usage error, never silently ignored. */
-const SUBCOMMAND_OPTIONS: Readonly<Record<string, readonly (keyof BaselineValues)[]>> = {
+const SUBCOMMAND_OPTIONS: Readonly<Record<Subcommand, readonly (keyof BaselineValues)[]>> = {
   create: ['config', 'include-untracked'],
   update: ['add-new', 'config', 'include-untracked'],
   list: [],
@@ -46,20 +48,20 @@ export const baselineCommand: Command = async (args, io) => {
     case 'list':
       io.stdout(describeEntries((await readRootBaseline(io)).baseline));
       return EXIT_CLEAN;
-    default:
+    case 'audit':
       return values.stats ? printStats(io) : (await import('./baseline-audit')).auditBaseline(io);
   }
 };
 
-function checkedSubcommand(positionals: readonly string[], values: BaselineValues): string {
+function checkedSubcommand(positionals: readonly string[], values: BaselineValues): Subcommand {
   const [subcommand, ...rest] = positionals;
-  const allowed = subcommand === undefined ? undefined : SUBCOMMAND_OPTIONS[subcommand];
+  const allowed = subcommand !== undefined && Object.hasOwn(SUBCOMMAND_OPTIONS, subcommand) ? SUBCOMMAND_OPTIONS[subcommand as Subcommand] : undefined;
   if (allowed === undefined || rest.length > 0) {
     throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list or audit.' : `Unknown baseline command "${[subcommand, ...rest].join(' ')}"; expected create, update, list or audit.`);
   }
   const misplaced = (Object.keys(values) as (keyof BaselineValues)[]).filter((option) => option !== 'help' && !allowed.includes(option));
   if (misplaced.length > 0) throw usage(`baseline ${subcommand} does not take ${misplaced.map((option) => `--${option}`).join(', ')}.`);
-  return subcommand as string;
+  return subcommand as Subcommand;
 }
 
 async function printStats(io: CliIo): Promise<number> {
