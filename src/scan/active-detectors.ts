@@ -2,6 +2,7 @@ import type { ResolvedConfig, ResolvedRule } from '../config/config-schema';
 import type { Detector } from '../detect/detector';
 import { builtInDetectors } from '../detect/registry';
 import { severityOf } from '../detect/rating';
+import { sensitiveFileRules, type SensitiveFileRule } from '../detect/sensitive-files';
 import { isAtLeast, type Severity } from '../model/severity';
 
 /**
@@ -14,7 +15,13 @@ export function activeDetectors(config: ResolvedConfig, minSeverity: Severity = 
   return rules.filter((detector) => isAtLeast(severityOf(detector), minSeverity));
 }
 
-export const builtInRuleIds: ReadonlySet<string> = new Set(builtInDetectors.map((detector) => detector.id));
+/** The file-name rules the config leaves on, at or above `minSeverity`. */
+export function activeFileRules(config: ResolvedConfig, minSeverity: Severity = 'low'): SensitiveFileRule[] {
+  const disabled = new Set(config.disabledRuleIds);
+  return sensitiveFileRules.filter((rule) => !disabled.has(rule.id) && isAtLeast(rule.severity, minSeverity));
+}
+
+export const builtInRuleIds: ReadonlySet<string> = new Set([...builtInDetectors, ...sensitiveFileRules].map((rule) => rule.id));
 
 function toDetector(rule: ResolvedRule): Detector {
   return {

@@ -2,20 +2,24 @@ import { applyAllowlists, type ValueAllowlist } from '../allow/apply-allowlists'
 import type { BaselineFilter } from '../allow/baseline-filter';
 import type { PathPredicate } from '../allow/path-ignore';
 import type { Detector } from '../detect/detector';
+import { findSensitiveFile } from '../detect/find-sensitive-file';
 import { createSecretFinder } from '../detect/find-secrets';
+import type { SensitiveFileRule } from '../detect/sensitive-files';
 import { parseDiffStream } from '../diff/parse-diff-stream';
 import type { AddedLine, FileDiff } from '../model/added-line';
 import type { Finding, ScanReport, SuppressionReason } from '../model/finding';
 import type { RawMatch } from '../model/raw-match';
 import { mergeSpans, type Span } from '../model/redact';
 import { CommitFindings } from './commit-findings';
-import { toFinding } from './to-finding';
+import { toFileFinding, toFinding } from './to-finding';
 
 /** Lines of the next batch a multi-line secret (a PEM block) may reach into. */
 const LOOKAHEAD_LINES = 64;
 
 export interface DiffScanContext {
   readonly detectors: readonly Detector[];
+  /** Rules that report a file by its name (key stores, .env with values), binary files included. */
+  readonly fileRules: readonly SensitiveFileRule[];
   readonly isIgnoredPath: PathPredicate;
   readonly allowlist: ValueAllowlist;
   /** Findings the baseline file already knows: not reported (unless marked must-fix), only counted. */
@@ -65,6 +69,8 @@ class ReportAccumulator {
   private readonly binaryFiles = new Set<string>();
   private readonly detectorsById: ReadonlyMap<string, Detector>;
   private readonly commits: CommitFindings;
+  /** At most one file-level finding per file (per commit), kept apart until the content findings are all known. */
+  private readonly fileFindings = new Map<string, Finding>();
   private linesScanned = 0;
   private held: FileDiff | undefined;
 
@@ -91,7 +97,7 @@ class ReportAccumulator {
   finish(): ScanReport {
     if (this.held !== undefined) this.scanHeld([]);
     return {
-      findings: this.findings,
+      findings: [...this.findings, ...this.fileFindingsNotRepeated()],
       suppressed: this.suppressed,
       filesScanned: this.files.size,
       linesScanned: this.linesScanned,
@@ -112,7 +118,31 @@ class ReportAccumulator {
     if (batch.isBinary) this.binaryFiles.add(batch.file);
     const isNewLine = this.context.isNewLine;
     const addedLines = isNewLine ? batch.addedLines.filter(isNewLine) : batch.addedLines;
+    this.checkFileName({ ...batch, addedLines });
     return addedLines.length === 0 ? undefined : { ...batch, addedLines };
+  }
+
+  /** From commits, like a content finding: once per file, at the first commit that makes it sensitive. */
+  private checkFileName(batch: FileDiff): void {
+    const key = `${batch.file}\0${batch.commit?.sha ?? ''}`;
+    if (this.fileFindings.has(key)) return;
+    const match = findSensitiveFile(this.context.fileRules, batch);
+    if (match === undefined) return;
+    const finding = toFileFinding(match);
+    const reported = batch.commit === undefined ? finding : this.commits.attach(finding, batch.commit);
+    if (reported !== undefined) this.fileFindings.set(key, reported);
+  }
+
+  /**
+   * A private key file whose key a content rule already reported would be the same leak twice: the
+   * content finding, which points at the key's line, is kept. Other file-level findings stay, since
+   * they say something no line does (the whole file belongs outside the repository).
+   */
+  private fileFindingsNotRepeated(): Finding[] {
+    return [...this.fileFindings.values()].filter((fileFinding) => {
+      const prefix = this.context.fileRules.find((rule) => rule.id === fileFinding.ruleId)?.sameSecretAs;
+      return prefix === undefined || !this.findings.some((finding) => finding.file === fileFinding.file && finding.ruleId.startsWith(prefix));
+    });
   }
 
   private scanHeld(following: readonly AddedLine[]): void {

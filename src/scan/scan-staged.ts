@@ -10,7 +10,7 @@ import type { AddedLine } from '../model/added-line';
 import { LeakguardError } from '../model/errors';
 import type { ScanReport } from '../model/finding';
 import type { Severity } from '../model/severity';
-import { activeDetectors, builtInRuleIds } from './active-detectors';
+import { activeDetectors, activeFileRules, builtInRuleIds } from './active-detectors';
 import { loadBaselineFilter, type BaselineChoice } from './load-baseline';
 import { scanDiffStream, type DiffScanContext } from './scan-diff';
 
@@ -42,6 +42,7 @@ export async function buildScanContext(
   const baseline = await loadBaselineFilter(root, options);
   return {
     detectors: activeDetectors(config, options.minSeverity),
+    fileRules: activeFileRules(config, options.minSeverity),
     isIgnoredPath: createPathIgnore(ignoreFileText, config.allowedPaths),
     allowlist: { values: config.allowedValues },
     ...(baseline ? { baseline } : {}),

@@ -1,4 +1,5 @@
 import type { Detector } from '../detect/detector';
+import type { FileMatch } from '../detect/find-sensitive-file';
 import { confidenceOf, severityOf } from '../detect/rating';
 import type { Finding } from '../model/finding';
 import { fingerprint } from '../model/fingerprint';
@@ -22,5 +23,27 @@ export function toFinding(match: RawMatch, detector: Detector, lineSpans: readon
     preview: redactLine(match.lineText, lineSpans, match),
     fingerprint: fingerprint(match.ruleId, match.secret),
     fix: detector.fix,
+  };
+}
+
+/**
+ * A whole file reported by name: the preview names its kind and never shows content. The fingerprint
+ * is the rule and the path, the only identity a binary file has in a diff; moving the file is a new
+ * finding.
+ */
+export function toFileFinding(match: FileMatch): Finding {
+  const { rule } = match;
+  return {
+    ruleId: rule.id,
+    description: rule.description,
+    severity: rule.severity,
+    confidence: rule.confidence,
+    file: match.file,
+    line: match.line,
+    column: 1,
+    match: `(${rule.kind})`,
+    preview: `(${rule.kind}: the whole file is a secret)`,
+    fingerprint: fingerprint(rule.id, match.file),
+    fix: rule.fix,
   };
 }

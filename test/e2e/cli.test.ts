@@ -15,6 +15,7 @@ describe('the CLI', () => {
     expect(rules.map((rule) => rule.id)).toContain('github-classic-token');
     expect(repo.leakguard(['rules']).stdout).toMatch(/github-classic-token\s+high\s+high\s+GitHub personal access token/);
     expect(rules.find((rule) => rule.id === 'private-key-pem')).toMatchObject({ severity: 'critical' });
+    expect(rules.find((rule) => rule.id === 'sensitive-file-keystore')).toMatchObject({ severity: 'critical', confidence: 'high' });
   });
 
   test('scan --format json: findings with redacted match and a summary, exit 1; never the secret', () => {

@@ -1,7 +1,7 @@
 import { scanStaged } from '../../src/scan/scan-staged';
 import { LeakguardError } from '../../src/model/errors';
 import { createTempRepo, type TempRepo } from '../support/temp-repo';
-import { makeGithubToken } from '../support/secrets';
+import { makeGithubToken, makePrivateKeyPem } from '../support/secrets';
 
 /** scanStaged reads GIT_* from the process like git's own hooks do; tests give it the repo's env. */
 async function scanIn(repo: TempRepo, cwd = repo.dir, extraEnv: NodeJS.ProcessEnv = {}) {
@@ -150,5 +150,63 @@ describe('scanStaged', () => {
     } finally {
       bare.remove();
     }
+  });
+
+  describe('sensitive files', () => {
+    const keystoreBytes = Buffer.from([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2, 0, 0, 0, 1]);
+
+    test('a binary key store and a .env with values are reported by name; a .env.example is not', async () => {
+      repo.write('android/release.jks', keystoreBytes);
+      repo.write('.env', 'PORT=3000\nDB_HOST=db.internal\n');
+      repo.write('.env.example', 'DB_HOST=db.internal\n');
+      repo.mustGit('add', '.');
+      const report = await scanIn(repo);
+      const found = report.findings.map(({ ruleId, file, line, column }) => ({ ruleId, file, line, column }));
+      expect(found).toEqual([
+        { ruleId: 'sensitive-file-env', file: '.env', line: 2, column: 1 },
+        { ruleId: 'sensitive-file-keystore', file: 'android/release.jks', line: 1, column: 1 },
+      ]);
+      expect(JSON.stringify(report)).not.toContain('db.internal');
+      expect(report.binaryFiles).toEqual(['android/release.jks']);
+    });
+
+    test('a private key file whose key a content rule reports is one finding, the content one', async () => {
+      const key = makePrivateKeyPem(5);
+      repo.write('.ssh/id_rsa', `${key}\n`);
+      repo.write('keys/other.key', 'binary-ish but text\n');
+      repo.mustGit('add', '.');
+      const report = await scanIn(repo);
+      expect(report.findings.map(({ ruleId, file }) => `${ruleId} ${file}`).sort()).toEqual([
+        'private-key-pem .ssh/id_rsa',
+        'sensitive-file-private-key keys/other.key',
+      ]);
+      expect(JSON.stringify(report)).not.toContain(key.split('\n')[1]);
+    });
+
+    test('.secretignore and the config\'s disable list allow them like any rule', async () => {
+      repo.write('android/release.jks', keystoreBytes);
+      repo.write('infra/terraform.tfstate', '{\n  "version": 4\n}\n');
+      repo.write('.secretignore', 'android/*.jks\n');
+      repo.write('.leakguardrc.json', JSON.stringify({ disable: ['sensitive-file-terraform-state'] }));
+      repo.mustGit('add', '.');
+      const report = await scanIn(repo);
+      expect(report.findings).toEqual([]);
+      expect(report.ignoredFiles).toEqual(['android/release.jks']);
+    });
+
+    test('only what the change adds: an existing .env that only loses lines, or is renamed unchanged, is not reported', async () => {
+      repo.write('.env', 'A=first-value\nB=second-value\n');
+      repo.mustGit('add', '.');
+      repo.mustGit('commit', '-qm', 'seed', '--no-verify');
+      repo.write('.env', 'A=first-value\n');
+      repo.mustGit('add', '.');
+      expect((await scanIn(repo)).findings).toEqual([]);
+      repo.mustGit('commit', '-qm', 'shrink', '--no-verify');
+      repo.mustGit('mv', '.env', 'app.env');
+      expect((await scanIn(repo)).findings).toEqual([]);
+      repo.write('app.env', 'A=first-value\nC=third-value\n');
+      repo.mustGit('add', '.');
+      expect((await scanIn(repo)).findings.map(({ ruleId, line }) => `${ruleId}:${line}`)).toEqual(['sensitive-file-env:2']);
+    });
   });
 });

@@ -14,3 +14,11 @@ export function makeGithubToken(seed = 1): string {
 export function expectNoLeak(secret: string, ...outputs: readonly string[]): void {
   for (const output of outputs) expect(output).not.toContain(secret);
 }
+
+/** An RSA private key block in PEM armour, 64-character base64 lines as every encoder writes them. */
+export function makePrivateKeyPem(seed = 1): string {
+  const generate = createSampleGenerator(seed);
+  const body = [...Array.from({ length: 12 }, () => generate.base64(64)), `${generate.base64(20)}==`];
+  const label = ['RSA PRIVATE', 'KEY'].join(' ');
+  return [`-----BEGIN ${label}-----`, ...body, `-----END ${label}-----`].join('\n');
+}

@@ -1,5 +1,6 @@
 import { confidenceOf, severityOf } from '../../detect/rating';
 import { builtInDetectors } from '../../detect/registry';
+import { sensitiveFileRules } from '../../detect/sensitive-files';
 import { EXIT_CLEAN, type Command } from '../io';
 import { RULES_USAGE } from '../messages/usage';
 import { parseOptions } from '../parse-options';
@@ -12,12 +13,14 @@ export const rulesCommand: Command = async (args, io) => {
     io.stdout(RULES_USAGE);
     return EXIT_CLEAN;
   }
-  const rules = builtInDetectors.map((detector) => ({
+  const contentRules = builtInDetectors.map((detector) => ({
     id: detector.id,
     description: detector.description,
     severity: severityOf(detector),
     confidence: confidenceOf(detector),
   }));
+  const fileRules = sensitiveFileRules.map(({ id, description, severity, confidence }) => ({ id, description, severity, confidence }));
+  const rules = [...contentRules, ...fileRules];
   if (values.json) {
     io.stdout(JSON.stringify(rules, null, 2) + '\n');
     return EXIT_CLEAN;

@@ -1,0 +1,67 @@
+import { crc32 } from '../../src/detect/checksums';
+import { findSensitiveFile } from '../../src/detect/find-sensitive-file';
+import { createSampleGenerator } from '../../src/detect/sample-generator';
+import { sensitiveFileRules, type FileSample } from '../../src/detect/sensitive-files';
+import { builtInDetectors } from '../../src/detect/registry';
+import type { FileDiff } from '../../src/model/added-line';
+
+function toBatch(sample: FileSample): FileDiff {
+  return {
+    file: sample.path,
+    isBinary: sample.isBinary ?? false,
+    addedLines: sample.lines.map((text, index) => ({ file: sample.path, line: index + 1, text })),
+  };
+}
+
+const cases = sensitiveFileRules.map((rule) => {
+  const seed = crc32(rule.id);
+  return { rule, reports: rule.examples.reports(createSampleGenerator(seed)), ignores: rule.examples.ignores(createSampleGenerator(seed + 1)) };
+});
+
+test('rule ids are unique, kebab-case sensitive-file-<kind>, and shared with no content rule', () => {
+  const ids = sensitiveFileRules.map((rule) => rule.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const id of ids) expect(id).toMatch(/^sensitive-file-[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  const contentIds = new Set(builtInDetectors.map((detector) => detector.id));
+  expect(ids.filter((id) => contentIds.has(id))).toEqual([]);
+});
+
+describe.each(cases)('$rule.id', ({ rule, reports, ignores }) => {
+  test('has examples, a description and a fix', () => {
+    expect(reports.length).toBeGreaterThanOrEqual(1);
+    expect(ignores.length).toBeGreaterThanOrEqual(2);
+    expect(rule.description.trim()).not.toBe('');
+    expect(rule.fix.trim()).not.toBe('');
+  });
+
+  test.each(reports.map((sample) => [sample.path, sample] as const))('reports %s', (_path, sample) => {
+    expect(findSensitiveFile(sensitiveFileRules, toBatch(sample))?.rule.id).toBe(rule.id);
+  });
+
+  test.each(ignores.map((sample) => [sample.path, sample] as const))('ignores %s', (_path, sample) => {
+    expect(findSensitiveFile([rule], toBatch(sample))).toBeUndefined();
+  });
+});
+
+describe('findSensitiveFile', () => {
+  test('points at the first added line that shows a secret', () => {
+    const match = findSensitiveFile(sensitiveFileRules, toBatch({ path: '.env', lines: ['# settings', 'PORT=3000', 'DB_URL=postgres://db/app'] }));
+    expect(match).toMatchObject({ file: '.env', line: 3 });
+  });
+
+  test('a binary file is reported at line 1 only when its kind can be binary', () => {
+    expect(findSensitiveFile(sensitiveFileRules, toBatch({ path: 'release.jks', isBinary: true, lines: [] }))).toMatchObject({ line: 1 });
+    expect(findSensitiveFile(sensitiveFileRules, toBatch({ path: '.env', isBinary: true, lines: [] }))).toBeUndefined();
+  });
+
+  test('a file with no added lines reports nothing (a pure rename, a mode change)', () => {
+    expect(findSensitiveFile(sensitiveFileRules, toBatch({ path: '.ssh/id_rsa', lines: [] }))).toBeUndefined();
+  });
+
+  test('names are matched case-insensitively and the reported path keeps its case', () => {
+    expect(findSensitiveFile(sensitiveFileRules, toBatch({ path: 'Certs/Client.P12', isBinary: true, lines: [] }))).toMatchObject({
+      file: 'Certs/Client.P12',
+      rule: { id: 'sensitive-file-keystore' },
+    });
+  });
+});
