@@ -11,7 +11,7 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /\$\{.{0,200}\}|\$\(.{0,200}\)|^\$[A-Z_][A-Z0-9_]{0,100}$/,
   /\{\{.{0,200}\}\}|\{%.{0,200}%\}/,
   /%[sd]|%\(\w{1,50}\)s/,
-  /changeme|change_me|replace_?me|placeholder|redacted|dummy|insert_?(?:your|here)/i,
+  /changeme|change_me|replace_?me|placeholder|redacted|dummy|fake|insert_?(?:your|here)/i,
   /^(?:your|my)[-_ ]|[-_]here$/i,
   /0123456789|1234567890|abcdefghij/i,
   /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv\(|System\.getenv)/,

@@ -29,8 +29,12 @@ export function assignedValue(name: string, value: string): string {
  * sentence (`pageToken: Optional.`).
  */
 const NAME_CHAIN = /^!?[$@]?[A-Za-z_][\w-]*(?:(?:\.|->|::)[A-Za-z_][\w-]*)*[:.]?$/;
-/** Paths and URLs say where a secret lives, not what it is (URL logins have their own rule). */
-const LOCATION = /^(?:~|\.{1,2})?\/[\w./-]*$|:\/\//;
+/**
+ * Paths, URLs, AWS ARNs and secret-manager names (`prod/db-password`, also the tail of
+ * `arn:aws:secretsmanager:…:secret:prod/db-password`) say where a secret lives, not what it is (URL
+ * logins have their own rule). A lowercase relative path has too little entropy to be a random secret.
+ */
+const LOCATION = /^(?:~|\.{1,2})?\/[\w./-]*$|:\/\/|^arn:aws[\w-]{0,20}:|^[a-z][a-z0-9_-]{0,60}(?:\/[a-z0-9_.-]{1,60}){1,8}$/;
 
 /**
  * A value written in place, not a reference to one or a keyword (`credentials: "same-origin"`). A lone
