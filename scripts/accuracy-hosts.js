@@ -182,6 +182,20 @@ const HOSTS = {
     filler: ['def ok(resp):', '    return resp.status_code < 400'],
     wrap: (_name, token) => `resp = requests.get(API_URL, headers={"X-Api-Key": "${token}"}, timeout=10)`,
   },
+  mavenSettings: {
+    path: (n) => `ci/maven/settings-${n}.xml`,
+    head: ['<settings>', '  <servers>'],
+    tail: ['  </servers>', '</settings>'],
+    filler: ['    <server><id>central</id><username>${env.MAVEN_USER}</username><password>${env.MAVEN_PASSWORD}</password></server>'],
+    wrap: (name, token) => `    <server><id>${name.replace(/ /g, '-')}</id><password>${token}</password></server>`,
+  },
+  jsonEscaped: {
+    path: (n) => `deploy/task-definition-${n}.json`,
+    head: ['{', '  "family": "api",'],
+    tail: ['  "cpu": "256"', '}'],
+    filler: ['  "networkMode": "awsvpc",'],
+    wrap: (name, token) => `  "overrides": "{\\"${upperSnake(name)}\\":\\"${token}\\"}",`,
+  },
   curl: {
     path: (n) => `docs/snippets/call-${n}.sh`,
     head: ['#!/bin/sh'],

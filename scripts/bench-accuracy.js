@@ -78,7 +78,9 @@ function score(corpus, findings) {
   const falseAlarms = [];
   const trueFindings = [];
   for (const finding of findings) {
-    const label = (labelsByFile.get(finding.file) ?? []).find((candidate) => candidate.from <= finding.line && finding.line <= candidate.to);
+    const label = (labelsByFile.get(finding.file) ?? []).find(
+      (candidate) => candidate.from <= finding.line && finding.line <= candidate.to && finding.ruleId.startsWith(candidate.rulePrefix ?? ''),
+    );
     if (label) {
       label.foundBy.add(finding.ruleId);
       trueFindings.push(finding);
