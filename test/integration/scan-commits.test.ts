@@ -48,6 +48,20 @@ describe('scanCommits', () => {
     expectNoLeak(token, JSON.stringify(report));
   });
 
+  test('history: a sensitive file is reported once, at the commit that first made it one, binary included', async () => {
+    commit('.env', 'PORT=3000\n', 'Add env');
+    commit('.env', 'PORT=3000\nDB_HOST=db.internal\n', 'Point at the database');
+    commit('.env', 'PORT=3000\nDB_HOST=db.internal\nQUEUE_HOST=queue.internal\n', 'Add the queue');
+    repo.write('release.jks', Buffer.from([0xfe, 0xed, 0xfe, 0xed, 0, 0, 0, 2]));
+    repo.mustGit('add', '-A');
+    repo.mustGit('commit', '-q', '--no-verify', '-m', 'Add the key store');
+    const report = await scanIn(repo, { kind: 'history' });
+    expect(report.findings.map((finding) => [finding.ruleId, ...places({ ...report, findings: [finding] })[0]!])).toEqual([
+      ['sensitive-file-env', '.env', 2, 'Point at the database'],
+      ['sensitive-file-keystore', 'release.jks', 1, 'Add the key store'],
+    ]);
+  });
+
   test('the same secret in two files is two places to clean up', async () => {
     commit('a.ts', `a = "${token}"\n`, 'One');
     commit('b.ts', `b = "${token}"\n`, 'Two');
