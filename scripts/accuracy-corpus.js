@@ -6,6 +6,7 @@ const { crc32 } = require('../dist/detect/checksums');
 const { detectorsByProvider } = require('../dist/detect/registry');
 const { createSampleGenerator } = require('../dist/detect/sample-generator');
 const { ALL_HOSTS, BLOCK_HOSTS, HOSTS, hostsForLine, upperSnake } = require('./accuracy-hosts');
+const { genericForms } = require('./accuracy-forms');
 const { pemBlock } = require('./accuracy-negatives');
 
 /** Samples per rule: each goes to a different language. */
@@ -151,6 +152,8 @@ function buildCorpus(hardNegativeFiles) {
   const planted = planter.finish();
   const sensitive = sensitiveFiles(createSampleGenerator(BENCH_SEED + 2));
   const old = oldSecretFiles();
+  const forms = genericForms(createSampleGenerator(BENCH_SEED + 3), SAMPLES_PER_RULE).map((form) => ({ path: form.path, lines: [form.line] }));
+  const formLabels = forms.map((form) => ({ ruleId: 'generic (written forms)', family: 'generic', file: form.path, from: 1, to: 1 }));
   const sensitiveLabels = sensitive
     .filter((file) => file.expectLine !== null)
     .map((file) => ({ ruleId: 'sensitive-file', family: 'sensitive-file', file: file.path, from: file.expectLine, to: file.expectLine }));
@@ -161,8 +164,8 @@ function buildCorpus(hardNegativeFiles) {
     .map((file) => ({ ruleId: 'sensitive-file-env', family: 'sensitive-file', file: file.path, from: 1, to: file.lines.length, rulePrefix: 'sensitive-file-' }));
   return {
     committedFirst: old.before,
-    change: [...planted, ...hardNegativeFiles, ...sensitive, ...old.after],
-    labels: [...plantedEnvLabels, ...planter.labels, ...sensitiveLabels],
+    change: [...planted, ...forms, ...hardNegativeFiles, ...sensitive, ...old.after],
+    labels: [...plantedEnvLabels, ...planter.labels, ...formLabels, ...sensitiveLabels],
     negativeKindOf: new Map([
       ...hardNegativeFiles.map((file) => [file.path, file.kind]),
       ...sensitive.filter((file) => file.expectLine === null).map((file) => [file.path, 'sensitive-file look-alikes']),

@@ -4,9 +4,25 @@ import { assignedValue, isLiteralValue } from './assigned-value';
 /**
  * Names that announce a secret, matched anywhere in an identifier (DB_PASSWORD, dbPassword,
  * client_secret, x-api-key) and ending it, optionally with a "key" suffix (SECRET_KEY, secret.key).
+ * A bare "pass" must start a word (SMTP_PASS, ansible_become_pass), or it would be the end of
+ * "bypass", "compass" or "Minipass".
  */
 const SECRET_NAME =
-  '(?:passw(?:or)?d|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)(?:[_.-]?key)?';
+  '(?:passw(?:or)?d|passphrase|(?<![a-z])pass|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)(?:[_.-]?key)?';
+
+/**
+ * The names again, for a declaration with a type: `jwtSecret: string = …` (TypeScript), `api_key: str
+ * = …` (Python), Kotlin's `String`. Kept apart from SECRET_NAME's optional parts: an optional type
+ * after an optional separator is the overlap the backtracking check rejects.
+ */
+const TYPED_NAME = '(?:passw(?:or)?d|passphrase|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)';
+
+/**
+ * The names inside a setter (Java beans, C#, Kotlin): `setPassword(`, `setClientSecret(`, `setApiKey(`.
+ * The prefixes are listed: a free run of letters before the name would overlap it.
+ */
+const SETTER_NAME =
+  'set(?:Client|Auth|Db|Database|Admin|Root|User|Store|Trust|Proxy|Smtp|Mail|Api|Access|Private|Account|App|Bot|Bearer)?(?:Passw(?:or)?d|Passphrase|Secret|Token|Key|Credentials?)';
 
 /**
  * Characters of a value. Quotes, whitespace and the punctuation that separates arguments or starts a
@@ -17,6 +33,16 @@ const VALUE_CHAR = '[^\\s"\'`,;&()\\[\\]{}<>\\\\]';
 const FIRST_VALUE_CHAR = '[^\\s"\'`,;&()\\[\\]{}<>\\\\=:]';
 /** Where a value may end: a quote, whitespace, a separator, or the end of the line. */
 const VALUE_END = '(?=[\\s"\'`,;&]|$)';
+/** A literal between quotes: the quotes end it, so it may hold any other character but a line break. */
+const QUOTED_VALUE = '[^\\s"\'`]{8,200}';
+
+const GENERIC_FIX =
+  'Change the password or key at the system it opens, then read it at run time from an environment variable, a file outside the repository, or your secret manager.';
+/** The generic rules' keywords: the names above, lowercase, as they are spelled inside identifiers. */
+const GENERIC_KEYWORDS = [
+  'pass', 'pwd', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'accesskey', 'access_key', 'access-key',
+  'privatekey', 'private_key', 'private-key', 'credential',
+];
 
 /**
  * `contextToken: contextToken2`, `password = password1`: a variable renamed with a counter (bundlers
@@ -34,16 +60,13 @@ export const genericDetectors: readonly Detector[] = [
   {
     id: 'generic-assignment',
     description: 'High-entropy value assigned to a password, secret, token or key name',
-    keywords: [
-      'passw', 'pwd', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'accesskey', 'access_key', 'access-key',
-      'privatekey', 'private_key', 'private-key', 'credential',
-    ],
+    keywords: GENERIC_KEYWORDS,
     // No provider format: `name = "value"`, `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, 8–200 characters.
     pattern: new RegExp(`${assignedValue(SECRET_NAME, `${FIRST_VALUE_CHAR}${VALUE_CHAR}{7,199}`)}${VALUE_END}`, 'i'),
     minEntropy: 3,
     validate: (value, match) => isLiteralValue(value) && !isRenamedVariable(value, match),
     isGeneric: true,
-    fix: 'Change the password or key at the system it opens, then read it at run time from an environment variable, a file outside the repository, or your secret manager.',
+    fix: GENERIC_FIX,
     examples: {
       detects: (generate) => [
         `DB_PASSWORD=${generate.alnum(16)}`,
@@ -52,6 +75,9 @@ export const genericDetectors: readonly Detector[] = [
         `export API_TOKEN=${generate.hex(40)}`,
         `password := "${generate.alnum(8)}!${generate.digits(3)}"`,
         `  secret_key: ${generate.base64(24)}`,
+        `SMTP_PASS="${generate.alnum(10)}${generate.digits(4)}"`,
+        `ansible_become_pass: ${generate.alnum(12)}${generate.digits(2)}`,
+        `passphrase = ${generate.alnum(16)}`,
       ],
       ignores: (generate) => [
         'password = "changeme"',
@@ -72,9 +98,89 @@ export const genericDetectors: readonly Detector[] = [
         'const { contextToken: contextToken2, previousToken: previousToken2 } = tokens;',
         'elif token == _TOKEN_MAPPING:',
         '  pageToken: Optional. The standard list page token.',
+        'bypass = true',
+        'const passport = require("passport");',
+        '  secret: string;',
+        'compass_heading = northWest',
+        'P.Minipass=P.isWritable=P.isReadable=P.isStream=void 0;',
         'secret_arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-password"',
         'db_secret = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbC123"',
         `password = "fake-password-${generate.digits(4)}"`,
+      ],
+    },
+  },
+  {
+    id: 'generic-xml-element',
+    description: 'High-entropy value in an XML element named password, secret, token or key',
+    keywords: GENERIC_KEYWORDS,
+    // No provider format: `<password>value</password>` (Maven settings.xml, .NET and Java configs). The
+    // search is unanchored, so `<keyStorePassword>` matches from "Password>" on.
+    pattern: new RegExp(`${SECRET_NAME}>(?<secret>[^<>\\s]{8,200})</`, 'i'),
+    // Element text is a literal: XML has no variables, and `${…}` interpolation is a placeholder.
+    minEntropy: 3,
+    isGeneric: true,
+    fix: GENERIC_FIX,
+    examples: {
+      detects: (generate) => [
+        `<password>${generate.alnum(16)}</password>`,
+        `      <server><id>central</id><username>deploy</username><password>${generate.alnum(12)}${generate.digits(3)}</password></server>`,
+        `<keyStorePassword>${generate.base64(20)}</keyStorePassword>`,
+      ],
+      ignores: (generate) => [
+        '<password>${env.MAVEN_PASSWORD}</password>',
+        '<password>changeme</password>',
+        `<passwordHash>${generate.hex(64)}</passwordHash>`,
+        '<token>[REDACTED]</token>',
+      ],
+    },
+  },
+  {
+    id: 'generic-setter-call',
+    description: 'Literal password, secret, token or key passed to a setter (setPassword("…"))',
+    keywords: GENERIC_KEYWORDS,
+    // No provider format: `x.setPassword("value")`, `setClientSecret('value')`, as Java beans, C# and Kotlin code configures clients.
+    pattern: new RegExp(`\\.${SETTER_NAME}\\([ \\t]{0,4}["'](?<secret>${QUOTED_VALUE})["'][ \\t]{0,4}\\)`),
+    // A quoted argument is a literal whatever it looks like.
+    minEntropy: 3,
+    isGeneric: true,
+    fix: GENERIC_FIX,
+    examples: {
+      detects: (generate) => [
+        `dataSource.setPassword("${generate.alnum(14)}");`,
+        `    config.setClientSecret('${generate.base64url(32)}');`,
+        `client.setApiKey("${generate.alnum(10)}${generate.digits(4)}")`,
+        `props.setSmtpPassword('${generate.alnum(12)}');`,
+        `dataSource.setPassword("${generate.chars('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz', 14)}");`,
+      ],
+      ignores: (generate) => [
+        'dataSource.setPassword(System.getenv("DB_PASSWORD"));',
+        'user.setPassword("changeme");',
+        `user.setPasswordHash("${generate.hex(64)}");`,
+        'form.setPassword("")',
+      ],
+    },
+  },
+  {
+    id: 'generic-typed-assignment',
+    description: 'Literal assigned to a password, secret, token or key name declared with a string type',
+    keywords: GENERIC_KEYWORDS,
+    // No provider format: `const jwtSecret: string = "value"` (TypeScript), `api_key: str = "value"` (Python), `val token: String = "value"` (Kotlin).
+    pattern: new RegExp(`${TYPED_NAME}[ \\t]{0,4}:[ \\t]{0,4}(?:string|str)[ \\t]{0,4}=[ \\t]{0,4}["'\`](?<secret>${QUOTED_VALUE})["'\`]`, 'i'),
+    // A quoted value is a literal whatever it looks like.
+    minEntropy: 3,
+    isGeneric: true,
+    fix: GENERIC_FIX,
+    examples: {
+      detects: (generate) => [
+        `const jwtSecret: string = '${generate.alnum(20)}';`,
+        `api_key: str = "${generate.hex(32)}"`,
+        `    private val authToken: String = "${generate.base64url(24)}"`,
+      ],
+      ignores: (generate) => [
+        'const jwtSecret: string = process.env.JWT_SECRET;',
+        "api_key: str = os.environ['API_KEY']",
+        'const token: string = "<your token>";',
+        `const passwordHash: string = "${generate.hex(64)}";`,
       ],
     },
   },
