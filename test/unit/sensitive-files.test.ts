@@ -4,6 +4,8 @@ import { createSampleGenerator } from '../../src/detect/sample-generator';
 import { sensitiveFileRules, type FileSample } from '../../src/detect/sensitive-files';
 import { builtInDetectors } from '../../src/detect/registry';
 import type { FileDiff } from '../../src/model/added-line';
+import { EMPTY_CONFIG } from '../../src/config/config-schema';
+import { activeFileRules, builtInRuleIds } from '../../src/scan/active-detectors';
 
 function toBatch(sample: FileSample): FileDiff {
   return {
@@ -63,5 +65,15 @@ describe('findSensitiveFile', () => {
       file: 'Certs/Client.P12',
       rule: { id: 'sensitive-file-keystore' },
     });
+  });
+});
+
+describe('activeFileRules', () => {
+  test('the config can disable them, --min-severity filters them, and their ids are known to config validation', () => {
+    const ids = (rules: readonly { id: string }[]) => rules.map((rule) => rule.id);
+    expect(ids(activeFileRules(EMPTY_CONFIG))).toEqual(ids(sensitiveFileRules));
+    expect(ids(activeFileRules({ ...EMPTY_CONFIG, disabledRuleIds: ['sensitive-file-env'] }))).not.toContain('sensitive-file-env');
+    expect(ids(activeFileRules(EMPTY_CONFIG, 'critical'))).toEqual(['sensitive-file-private-key', 'sensitive-file-keystore', 'sensitive-file-kubeconfig']);
+    for (const rule of sensitiveFileRules) expect(builtInRuleIds.has(rule.id)).toBe(true);
   });
 });
