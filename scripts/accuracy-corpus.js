@@ -3,10 +3,10 @@
 // files of many languages, the hard negatives, sensitive files by name, and secrets that a change only
 // deletes or leaves as context. Labels say which lines must be reported; everything else must not be.
 const { crc32 } = require('../dist/detect/checksums');
-const { detectorsByProvider } = require('../dist/detect/registry');
+const { builtInDetectors, detectorsByProvider } = require('../dist/detect/registry');
 const { createSampleGenerator } = require('../dist/detect/sample-generator');
 const { ALL_HOSTS, BLOCK_HOSTS, HOSTS, hostsForLine, upperSnake } = require('./accuracy-hosts');
-const { genericForms } = require('./accuracy-forms');
+const { genericForms, providerForms } = require('./accuracy-forms');
 const { pemBlock } = require('./accuracy-negatives');
 
 /** Samples per rule: each goes to a different language. */
@@ -152,8 +152,12 @@ function buildCorpus(hardNegativeFiles) {
   const planted = planter.finish();
   const sensitive = sensitiveFiles(createSampleGenerator(BENCH_SEED + 2));
   const old = oldSecretFiles();
-  const forms = genericForms(createSampleGenerator(BENCH_SEED + 3), SAMPLES_PER_RULE).map((form) => ({ path: form.path, lines: [form.line] }));
-  const formLabels = forms.map((form) => ({ ruleId: 'generic (written forms)', family: 'generic', file: form.path, from: 1, to: 1 }));
+  const written = [
+    ...genericForms(createSampleGenerator(BENCH_SEED + 3), SAMPLES_PER_RULE).map((form) => ({ ...form, family: 'generic' })),
+    ...providerForms(createSampleGenerator(BENCH_SEED + 4), SAMPLES_PER_RULE, builtInDetectors),
+  ];
+  const forms = written.map((form) => ({ path: form.path, lines: [form.line] }));
+  const formLabels = written.map((form) => ({ ruleId: `${form.family} (written forms)`, family: form.family, file: form.path, from: 1, to: 1 }));
   const sensitiveLabels = sensitive
     .filter((file) => file.expectLine !== null)
     .map((file) => ({ ruleId: 'sensitive-file', family: 'sensitive-file', file: file.path, from: file.expectLine, to: file.expectLine }));

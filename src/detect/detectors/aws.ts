@@ -1,5 +1,5 @@
 import type { Detector } from '../detector';
-import { assignedValue } from './assigned-value';
+import { ASSIGNMENT, assignedValue } from './assigned-value';
 import { prefixedToken } from './prefixed-token';
 
 const ROTATE =
@@ -41,8 +41,12 @@ export const awsDetectors: readonly Detector[] = [
     severity: 'critical',
     description: 'AWS secret access key assigned to an aws_secret_access_key-style name',
     keywords: ['aws_secret', 'aws-secret', 'awssecret', 'secret_access', 'secret-access', 'secretaccess'],
-    // IAM User Guide, "Managing access keys": the secret is 40 base64 characters with no marker, so only its name identifies it.
-    pattern: new RegExp(`${assignedValue(SECRET_KEY_NAME, '[A-Za-z0-9/+]{40}')}(?![A-Za-z0-9/+=])`, 'i'),
+    // IAM User Guide, "Managing access keys": the secret is 40 base64 characters with no marker, so only its name identifies it;
+    // the AWS CLI's `aws configure set aws_secret_access_key <value>` separates them with a space.
+    pattern: new RegExp(
+      `(?:${SECRET_KEY_NAME}${ASSIGNMENT}|configure set aws_secret_access_key[ \\t]{1,8}["']?)(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+      'i',
+    ),
     minEntropy: 4,
     fix: ROTATE,
     examples: {
@@ -51,6 +55,7 @@ export const awsDetectors: readonly Detector[] = [
         `AWS_SECRET_ACCESS_KEY="${generate.base64(40)}"`,
         `"SecretAccessKey": "${generate.base64(40)}",`,
         `awsSecretKey: '${generate.base64(40)}'`,
+        `aws configure set aws_secret_access_key ${generate.base64(40)} --profile ci`,
       ],
       ignores: (generate) => [
         // The documentation's example secret.
@@ -59,6 +64,7 @@ export const awsDetectors: readonly Detector[] = [
         `checksum = ${generate.base64(40)}`,
         `aws_secret_access_key = ${generate.base64(30)}`,
         'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}',
+        'aws configure set aws_secret_access_key "$AWS_SECRET_ACCESS_KEY" --profile ci',
       ],
     },
   },

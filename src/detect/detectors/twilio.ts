@@ -35,4 +35,26 @@ export const twilioDetectors: readonly Detector[] = [
       ],
     },
   },
+  {
+    id: 'twilio-client-auth-token',
+    description: 'Twilio auth token passed with its account SID to an SDK client',
+    keywords: ['twilio', 'client'],
+    // Twilio's SDK quick starts: Client("AC…", "token") (Python, PHP), twilio("AC…", "token") (Node), Twilio.init / TwilioClient.Init (Java, C#):
+    // a literal account SID ("AC" + 32 hex) followed by a 32-hex literal is the auth token, whatever it is called.
+    pattern: new RegExp(`(?:twilio|client)(?:\\.init)?\\([ \\t]{0,4}["']AC[0-9a-f]{32}["'][ \\t]{0,4},[ \\t]{0,4}["'](?<secret>[0-9a-f]{32})["']`, 'i'),
+    minEntropy: 3,
+    fix: 'Rotate the auth token in the Twilio Console (Account → API keys & tokens → Auth tokens → Request a secondary token, promote it), then load it from the environment.',
+    examples: {
+      detects: (generate) => [
+        `client = Client("AC${generate.hex(32)}", "${generate.hex(32)}")`,
+        `const client = twilio('AC${generate.hex(32)}', '${generate.hex(32)}');`,
+        `TwilioClient.Init("AC${generate.hex(32)}", "${generate.hex(32)}");`,
+      ],
+      ignores: (generate) => [
+        `client = Client("AC${generate.hex(32)}", os.environ["TWILIO_AUTH_TOKEN"])`,
+        `client = Client("AC${generate.hex(32)}", "${'0'.repeat(32)}")`,
+        `const client = twilio(accountSid, authToken);`,
+      ],
+    },
+  },
 ];
