@@ -161,15 +161,10 @@ function buildCorpus(hardNegativeFiles) {
   const sensitiveLabels = sensitive
     .filter((file) => file.expectLine !== null)
     .map((file) => ({ ruleId: 'sensitive-file', family: 'sensitive-file', file: file.path, from: file.expectLine, to: file.expectLine }));
-  // The .env files that hold planted secrets are sensitive files themselves: one file-level finding
-  // each, on whichever line first shows a value; only a sensitive-file rule may claim that label.
-  const plantedEnvLabels = planted
-    .filter((file) => file.path.endsWith('/.env'))
-    .map((file) => ({ ruleId: 'sensitive-file-env', family: 'sensitive-file', file: file.path, from: 1, to: file.lines.length, rulePrefix: 'sensitive-file-' }));
   return {
     committedFirst: old.before,
     change: [...planted, ...forms, ...hardNegativeFiles, ...sensitive, ...old.after],
-    labels: [...plantedEnvLabels, ...planter.labels, ...formLabels, ...sensitiveLabels],
+    labels: [...planter.labels, ...formLabels, ...sensitiveLabels],
     negativeKindOf: new Map([
       ...hardNegativeFiles.map((file) => [file.path, file.kind]),
       ...sensitive.filter((file) => file.expectLine === null).map((file) => [file.path, 'sensitive-file look-alikes']),

@@ -78,9 +78,7 @@ function score(corpus, findings) {
   const falseAlarms = [];
   const trueFindings = [];
   for (const finding of findings) {
-    const label = (labelsByFile.get(finding.file) ?? []).find(
-      (candidate) => candidate.from <= finding.line && finding.line <= candidate.to && finding.ruleId.startsWith(candidate.rulePrefix ?? ''),
-    );
+    const label = (labelsByFile.get(finding.file) ?? []).find((candidate) => candidate.from <= finding.line && finding.line <= candidate.to);
     if (label) {
       label.foundBy.add(finding.ruleId);
       trueFindings.push(finding);

@@ -27,11 +27,6 @@ export interface SensitiveFileRule {
   readonly holdsSecret: (lineText: string, path: string) => boolean;
   /** A binary change to a file of this name is reported (DER keys, key stores); text formats are not read when binary. */
   readonly binaryIsSecret: boolean;
-  /**
-   * Rule-id prefix of the content rules that find this very secret (a private key block): when one of
-   * them reports a line of the file, the file-level finding would repeat it and is dropped.
-   */
-  readonly sameSecretAs?: string;
   readonly fix: string;
   readonly examples: {
     readonly reports: (generate: SampleGenerator) => readonly FileSample[];
@@ -70,7 +65,7 @@ const valueAfter = (pattern: RegExp) => (line: string): boolean => {
 function isEnvFile(path: string): boolean {
   const name = baseName(path);
   if (ENV_TEMPLATE.test(name)) return false;
-  return name === '.env' || name.startsWith('.env.') || name.endsWith('.env');
+  return name === '.env' || name.startsWith('.env.');
 }
 
 function isSecretTfvar(line: string): boolean {
@@ -92,7 +87,6 @@ export const sensitiveFileRules: readonly SensitiveFileRule[] = [
       /^id_(?:rsa|dsa|ecdsa|ed25519|ecdsa_sk|ed25519_sk)$/.test(baseName(path)) || hasExtension(path, '.key', '.ppk', '.pem'),
     holdsSecret: (line, path) => (path.endsWith('.pem') ? PRIVATE_KEY_LABEL.test(line) : isNotBlank(line)),
     binaryIsSecret: true,
-    sameSecretAs: 'private-key-',
     fix: `${ROTATE_AND_REMOVE}treat the key as compromised: generate a new key pair and replace the public key wherever it is trusted.`,
     examples: {
       reports: (generate) => [
@@ -147,7 +141,7 @@ export const sensitiveFileRules: readonly SensitiveFileRule[] = [
       reports: (generate) => [
         { path: '.env', lines: ['# local settings', 'PORT=3000', `DATABASE_PASSWORD=${generate.alnum(14)}`] },
         { path: 'services/api/.env.production', lines: [`export SESSION_KEY="${generate.base64(24)}"`] },
-        { path: 'deploy/prod.env', lines: [`API_HOST=api.${generate.lowerAlnum(6)}.internal`] },
+        { path: 'deploy/.env.local', lines: [`API_HOST=api.${generate.lowerAlnum(6)}.internal`] },
       ],
       ignores: (generate) => [
         { path: '.env.example', lines: [`DATABASE_PASSWORD=${generate.alnum(14)}`] },

@@ -11,7 +11,7 @@ import type { Finding, ScanReport, SuppressionReason } from '../model/finding';
 import type { RawMatch } from '../model/raw-match';
 import { mergeSpans, type Span } from '../model/redact';
 import { CommitFindings } from './commit-findings';
-import { toFileFinding, toFinding } from './to-finding';
+import { fileIdentity, toFileFinding, toFinding } from './to-finding';
 
 /** Lines of the next batch a multi-line secret (a PEM block) may reach into. */
 const LOOKAHEAD_LINES = 64;
@@ -69,8 +69,11 @@ class ReportAccumulator {
   private readonly binaryFiles = new Set<string>();
   private readonly detectorsById: ReadonlyMap<string, Detector>;
   private readonly commits: CommitFindings;
-  /** At most one file-level finding per file (per commit), kept apart until the content findings are all known. */
-  private readonly fileFindings = new Map<string, Finding>();
+  /**
+   * At most one file-level finding per file (per commit), kept apart until the content findings are
+   * all known; null for a file already checked whose finding the baseline knows.
+   */
+  private readonly fileFindings = new Map<string, Finding | null>();
   private linesScanned = 0;
   private held: FileDiff | undefined;
 
@@ -128,21 +131,24 @@ class ReportAccumulator {
     if (this.fileFindings.has(key)) return;
     const match = findSensitiveFile(this.context.fileRules, batch);
     if (match === undefined) return;
+    if (this.context.baseline?.isKnown(fileIdentity(match))) {
+      this.suppressed.baseline = (this.suppressed.baseline ?? 0) + 1;
+      this.fileFindings.set(key, null);
+      return;
+    }
     const finding = toFileFinding(match);
     const reported = batch.commit === undefined ? finding : this.commits.attach(finding, batch.commit);
     if (reported !== undefined) this.fileFindings.set(key, reported);
   }
 
   /**
-   * A private key file whose key a content rule already reported would be the same leak twice: the
-   * content finding, which points at the key's line, is kept. Other file-level findings stay, since
-   * they say something no line does (the whole file belongs outside the repository).
+   * One leak, one finding: a file in which a content rule reports a line is already blocked, at that
+   * line, with that rule's fix. The file-level finding is for what no line shows (a binary key store,
+   * a .env of plain passwords), so it is dropped where the file has content findings.
    */
   private fileFindingsNotRepeated(): Finding[] {
-    return [...this.fileFindings.values()].filter((fileFinding) => {
-      const prefix = this.context.fileRules.find((rule) => rule.id === fileFinding.ruleId)?.sameSecretAs;
-      return prefix === undefined || !this.findings.some((finding) => finding.file === fileFinding.file && finding.ruleId.startsWith(prefix));
-    });
+    const filesWithFindings = new Set(this.findings.map((finding) => finding.file));
+    return [...this.fileFindings.values()].filter((fileFinding): fileFinding is Finding => fileFinding !== null && !filesWithFindings.has(fileFinding.file));
   }
 
   private scanHeld(following: readonly AddedLine[]): void {

@@ -27,6 +27,14 @@ export function toFinding(match: RawMatch, detector: Detector, lineSpans: readon
 }
 
 /**
+ * A file-level match as the baseline sees matches: its identity, in place of a secret, is the path
+ * (the same identity its fingerprint uses), so `baseline create` records it and later scans know it.
+ */
+export function fileIdentity(match: FileMatch): RawMatch {
+  return { ruleId: match.rule.id, file: match.file, line: match.line, start: 0, end: 0, secret: match.file, lineText: '' };
+}
+
+/**
  * A whole file reported by name: the preview names its kind and never shows content. The fingerprint
  * is the rule and the path, the only identity a binary file has in a diff; moving the file is a new
  * finding.

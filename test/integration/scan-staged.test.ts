@@ -202,9 +202,9 @@ describe('scanStaged', () => {
       repo.mustGit('add', '.');
       expect((await scanIn(repo)).findings).toEqual([]);
       repo.mustGit('commit', '-qm', 'shrink', '--no-verify');
-      repo.mustGit('mv', '.env', 'app.env');
+      repo.mustGit('mv', '.env', '.env.local');
       expect((await scanIn(repo)).findings).toEqual([]);
-      repo.write('app.env', 'A=first-value\nC=third-value\n');
+      repo.write('.env.local', 'A=first-value\nC=third-value\n');
       repo.mustGit('add', '.');
       expect((await scanIn(repo)).findings.map(({ ruleId, line }) => `${ruleId}:${line}`)).toEqual(['sensitive-file-env:2']);
     });
