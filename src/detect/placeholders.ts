@@ -16,7 +16,7 @@ const PLACEHOLDER_PATTERNS: readonly RegExp[] = [
   /0123456789|1234567890|abcdefghij/i,
   /^(?:process\.env|os\.environ|os\.getenv|env\(|getenv\(|System\.getenv)/,
   // The name of the thing instead of the thing: `user:password@host`, `token: secret`, `{password}`.
-  /^(?:pass(?:word|wd)?|pwd|secret|token|user(?:name)?)$|^\{[A-Za-z_][\w.]{0,60}\}$/i,
+  /^(?:pass(?:word|wd)?|pwd|secret|token|user(?:name)?)$|^\{[A-Za-z_][\w.-]{0,60}\}$/i,
 ];
 
 /** Eight or more of the same character in a row never occurs in a random token of up to LONGEST_TOKEN characters. */

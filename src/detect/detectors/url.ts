@@ -39,6 +39,9 @@ export const urlDetectors: readonly Detector[] = [
         `https://deploy:${generate.alnum(12)}@git.example.org/repo.git`,
         `https://${generate.lowerAlnum(8)}@github.com/org/repo.git`,
         "href: 'https://a:b@xn--g6w251d/?abc#foo'",
+        // Template fields: Python's str.format and f-strings, and kebab-case names in shell templates.
+        'f"postgresql://{user}:{db.password}@{host}:5432/app"',
+        'git remote set-url origin https://x-access-token:{github-token}@github.com/org/repo.git',
       ],
     },
   },
