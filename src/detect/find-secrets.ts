@@ -21,7 +21,9 @@ export interface SecretFinder {
 }
 
 export function createSecretFinder(detectors: readonly Detector[]): SecretFinder {
-  const compiled = detectors.map(compileDetector);
+  // Compiled when a line first calls for the rule: a rule's pattern may not even be loaded yet.
+  const compiled: (CompiledDetector | undefined)[] = [];
+  const compiledAt = (ruleIndex: number): CompiledDetector => (compiled[ruleIndex] ??= compileDetector(detectors[ruleIndex] as Detector));
   const prefilter = new KeywordPrefilter(detectors.map((detector) => detector.keywords));
   const genericRuleIds = new Set(detectors.filter((detector) => detector.isGeneric).map((detector) => detector.id));
   return {
@@ -32,7 +34,7 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
         const line = lines[index] as AddedLine;
         const found: RawMatch[] = [];
         for (const ruleIndex of candidates) {
-          const rule = compiled[ruleIndex] as CompiledDetector;
+          const rule = compiledAt(ruleIndex);
           // A loop, not push(...spread): a hostile line can hold more matches than the call stack takes arguments.
           for (const match of matchRule(rule, line, () => followingLines(lines, lookahead, index, rule.detector.spansLines ?? 1))) found.push(match);
         }

@@ -1,9 +1,11 @@
 import type { ResolvedConfig, ResolvedRule } from '../config/config-schema';
 import type { Detector } from '../detect/detector';
-import { builtInDetectors } from '../detect/registry';
+import { builtInRulesForScan } from '../detect/built-in-rules';
 import { severityOf } from '../detect/rating';
 import { sensitiveFileRules, type SensitiveFileRule } from '../detect/sensitive-files';
 import { isAtLeast, type Severity } from '../model/severity';
+
+const builtInRules = builtInRulesForScan();
 
 /**
  * The built-in rules the config leaves on, then the config's own rules; rules below `minSeverity`
@@ -11,7 +13,7 @@ import { isAtLeast, type Severity } from '../model/severity';
  */
 export function activeDetectors(config: ResolvedConfig, minSeverity: Severity = 'low'): Detector[] {
   const disabled = new Set(config.disabledRuleIds);
-  const rules = [...builtInDetectors.filter((detector) => !disabled.has(detector.id)), ...config.customRules.map(toDetector)];
+  const rules = [...builtInRules.filter((detector) => !disabled.has(detector.id)), ...config.customRules.map(toDetector)];
   return rules.filter((detector) => isAtLeast(severityOf(detector), minSeverity));
 }
 
@@ -21,7 +23,7 @@ export function activeFileRules(config: ResolvedConfig, minSeverity: Severity = 
   return sensitiveFileRules.filter((rule) => !disabled.has(rule.id) && isAtLeast(rule.severity, minSeverity));
 }
 
-export const builtInRuleIds: ReadonlySet<string> = new Set([...builtInDetectors, ...sensitiveFileRules].map((rule) => rule.id));
+export const builtInRuleIds: ReadonlySet<string> = new Set([...builtInRules, ...sensitiveFileRules].map((rule) => rule.id));
 
 function toDetector(rule: ResolvedRule): Detector {
   return {

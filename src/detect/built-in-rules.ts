@@ -1,0 +1,103 @@
+import type { Severity } from '../model/severity';
+import type { Detector } from './detector';
+import { severityOf } from './rating';
+import type * as Registry from './registry';
+
+/** The file the build writes beside the compiled registry (scripts/write-rule-index.js). */
+const RULE_INDEX = './rule-index.json';
+
+/** What a scan needs to know of a rule before a line calls for it. */
+export interface IndexedRule {
+  readonly id: string;
+  /** The detector file, without extension, under detectors/. */
+  readonly file: string;
+  /** The file's export holding its rules, and this rule's place in it. */
+  readonly exportName: string;
+  readonly position: number;
+  readonly keywords: readonly string[];
+  readonly severity: Severity;
+  readonly isGeneric: boolean;
+}
+
+/**
+ * The built-in rules as a scan uses them. Loading all hundred detector modules costs about 13 ms, a
+ * sixth of a clean commit's scan, and most commits need none of them: the keyword prefilter decides
+ * before any pattern runs. So the build records what the prefilter and the rule selection read (id,
+ * keywords, severity) in an index, and a rule's module is loaded the first time a line holds one of
+ * its keywords. Without the index (the tests run from src/) the registry is loaded whole.
+ */
+export function builtInRulesForScan(): readonly Detector[] {
+  const index = readRuleIndex();
+  return index === undefined ? loadRegistry().builtInDetectors : index.map(lazyDetector);
+}
+
+/** The index the build writes: built from the registry, so the two cannot disagree. */
+export function indexRules(registry: typeof Registry): IndexedRule[] {
+  return Object.entries(registry.detectorsByProvider).flatMap(([file, detectors]) => {
+    const moduleExports = require(`./detectors/${file}`) as Record<string, unknown>;
+    const exportName = Object.keys(moduleExports).find((name) => moduleExports[name] === detectors);
+    if (exportName === undefined) throw new Error(`detectors/${file} does not export the rules the registry lists for it`);
+    return detectors.map((detector, position) => ({
+      id: detector.id,
+      file,
+      exportName,
+      position,
+      keywords: detector.keywords,
+      severity: severityOf(detector),
+      isGeneric: detector.isGeneric === true,
+    }));
+  });
+}
+
+function readRuleIndex(): IndexedRule[] | undefined {
+  try {
+    return require(RULE_INDEX) as IndexedRule[];
+  } catch {
+    return undefined;
+  }
+}
+
+function loadRegistry(): typeof Registry {
+  return require('./registry') as typeof Registry;
+}
+
+/** A Detector whose id, keywords and severity are at hand and whose pattern loads on first use. */
+function lazyDetector(entry: IndexedRule): Detector {
+  let loaded: Detector | undefined;
+  const full = (): Detector => (loaded ??= loadIndexedRule(entry));
+  return {
+    id: entry.id,
+    keywords: entry.keywords,
+    severity: entry.severity,
+    isGeneric: entry.isGeneric,
+    get description() {
+      return full().description;
+    },
+    get pattern() {
+      return full().pattern;
+    },
+    get minEntropy() {
+      return full().minEntropy;
+    },
+    get validate() {
+      return full().validate;
+    },
+    get spansLines() {
+      return full().spansLines;
+    },
+    get fix() {
+      return full().fix;
+    },
+    get examples() {
+      return full().examples;
+    },
+  };
+}
+
+function loadIndexedRule(entry: IndexedRule): Detector {
+  const detectors = (require(`./detectors/${entry.file}`) as Record<string, readonly Detector[] | undefined>)[entry.exportName];
+  const detector = detectors?.[entry.position];
+  // Only a build that skipped writing the index can get here; a wrong rule must not run silently.
+  if (detector?.id !== entry.id) throw new Error(`leakguard's ${RULE_INDEX} does not match detectors/${entry.file} (expected ${entry.id}); rebuild with \`npm run build\``);
+  return detector;
+}
