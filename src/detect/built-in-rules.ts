@@ -61,37 +61,16 @@ function loadRegistry(): typeof Registry {
   return require('./registry') as typeof Registry;
 }
 
+/** The fields only matching and reporting read: they come from the rule's module, loaded on first read. */
+const LOADED_ON_USE = ['description', 'pattern', 'minEntropy', 'validate', 'spansLines', 'fix', 'examples'] as const;
+
 /** A Detector whose id, keywords and severity are at hand and whose pattern loads on first use. */
 function lazyDetector(entry: IndexedRule): Detector {
   let loaded: Detector | undefined;
   const full = (): Detector => (loaded ??= loadIndexedRule(entry));
-  return {
-    id: entry.id,
-    keywords: entry.keywords,
-    severity: entry.severity,
-    isGeneric: entry.isGeneric,
-    get description() {
-      return full().description;
-    },
-    get pattern() {
-      return full().pattern;
-    },
-    get minEntropy() {
-      return full().minEntropy;
-    },
-    get validate() {
-      return full().validate;
-    },
-    get spansLines() {
-      return full().spansLines;
-    },
-    get fix() {
-      return full().fix;
-    },
-    get examples() {
-      return full().examples;
-    },
-  };
+  const detector = { id: entry.id, keywords: entry.keywords, severity: entry.severity, isGeneric: entry.isGeneric };
+  for (const field of LOADED_ON_USE) Object.defineProperty(detector, field, { get: () => full()[field], enumerable: true });
+  return detector as Detector;
 }
 
 function loadIndexedRule(entry: IndexedRule): Detector {
