@@ -1,5 +1,6 @@
 import type { AddedLine, FileDiff } from '../model/added-line';
 import { isCommitLine, parseCommitLine } from '../model/commit-line';
+import { detached } from '../model/detached';
 import type { CommitInfo } from '../model/finding';
 import { unquotePath } from './unquote-path';
 
@@ -105,9 +106,9 @@ export class UnifiedDiffParser {
     if (line.startsWith('+++ ')) {
       // git ends an unquoted name that contains a space with a tab, as GNU diff does.
       const target = line.slice(4).replace(/^([^"].*)\t$/, '$1');
-      if (target !== '/dev/null') file.path = stripPrefix(unquotePath(target), 'b/');
+      if (target !== '/dev/null') file.path = detached(stripPrefix(unquotePath(target), 'b/'));
     } else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
-      file.path = unquotePath(line.slice(line.indexOf(' to ') + 4));
+      file.path = detached(unquotePath(line.slice(line.indexOf(' to ') + 4)));
     } else if (line.startsWith('deleted file mode')) {
       file.isDeleted = true;
     } else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
@@ -136,7 +137,7 @@ export class UnifiedDiffParser {
   private startFile(path: string): void {
     this.finishFile();
     this.parents = 1;
-    this.file = { path, isBinary: false, isDeleted: false, addedLines: [] };
+    this.file = { path: detached(path), isBinary: false, isDeleted: false, addedLines: [] };
   }
 
   private startCommit(commit: CommitInfo): void {

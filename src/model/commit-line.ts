@@ -1,3 +1,4 @@
+import { detached } from './detached';
 import type { CommitInfo } from './finding';
 
 /**
@@ -12,9 +13,9 @@ export function isCommitLine(line: string): boolean {
   return line.startsWith(COMMIT_LINE_START);
 }
 
-/** The commit a COMMIT_LINE_FORMAT line names. */
+/** The commit a COMMIT_LINE_FORMAT line names, detached from the chunk of log the line came from. */
 export function parseCommitLine(line: string): CommitInfo {
   const space = line.indexOf(' ');
-  if (space < 0) return { sha: line.slice(1), subject: '' };
-  return { sha: line.slice(1, space), subject: line.slice(space + 1) };
+  if (space < 0) return { sha: detached(line.slice(1)), subject: '' };
+  return { sha: detached(line.slice(1, space)), subject: detached(line.slice(space + 1)) };
 }

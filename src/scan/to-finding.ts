@@ -2,6 +2,7 @@ import type { Detector } from '../detect/detector';
 import type { FileMatch } from '../detect/find-sensitive-file';
 import { confidenceOf, severityOf } from '../detect/rating';
 import type { Finding } from '../model/finding';
+import { detached } from '../model/detached';
 import { fingerprint } from '../model/fingerprint';
 import type { RawMatch } from '../model/raw-match';
 import { redactLine, redactSecret, type Span } from '../model/redact';
@@ -9,6 +10,7 @@ import { redactLine, redactSecret, type Span } from '../model/redact';
 /**
  * The boundary where the secret stops: a Finding keeps a redacted form and a fingerprint only.
  * `lineSpans` are every match on the same line (mergeSpans), so the preview redacts all of them.
+ * Findings last until the report, so their texts are detached from the input they were cut from.
  */
 export function toFinding(match: RawMatch, detector: Detector, lineSpans: readonly Span[]): Finding {
   return {
@@ -19,8 +21,8 @@ export function toFinding(match: RawMatch, detector: Detector, lineSpans: readon
     file: match.file,
     line: match.line,
     column: match.start + 1,
-    match: redactSecret(match.secret),
-    preview: redactLine(match.lineText, lineSpans, match),
+    match: detached(redactSecret(match.secret)),
+    preview: detached(redactLine(match.lineText, lineSpans, match)),
     fingerprint: fingerprint(match.ruleId, match.secret),
     fix: detector.fix,
   };
