@@ -65,9 +65,12 @@ function typicalCommitRepo() {
  */
 function largeChangeRepo(megabytes) {
   const dir = makeRepo(`large${megabytes}`);
+  const files = [...sourceFiles(join(__dirname, '..', 'node_modules'))];
+  if (files.length === 0) throw new Error('no JavaScript in node_modules to stage: run npm ci first');
   let copied = 0;
-  for (const file of sourceFiles(join(__dirname, '..', 'node_modules'))) {
-    if (copied >= megabytes << 20) break;
+  // node_modules may hold less than asked for: its files are then copied again, under other names.
+  for (let index = 0; copied < megabytes << 20; index++) {
+    const file = files[index % files.length];
     const target = join(dir, 'vendor', String(copied), basename(file));
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(file, target);
@@ -115,9 +118,15 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function medianTime(command, args, cwd, runs = RUNS) {
-  timeOnce(command, args, cwd); // warm the page cache and git's index
-  return median(Array.from({ length: runs }, () => timeOnce(command, args, cwd)));
+/**
+ * The median wall time of each command, the commands taking turns run by run: a machine that slows
+ * down for a while then slows all of them alike, and their ratio stays fair.
+ */
+function medianTimes(commands, cwd, runs = RUNS) {
+  for (const [command, ...args] of commands) timeOnce(command, args, cwd); // warm the page cache and git's index
+  const times = commands.map(() => []);
+  for (let run = 0; run < runs; run++) commands.forEach(([command, ...args], index) => times[index].push(timeOnce(command, args, cwd)));
+  return times.map(median);
 }
 
 /** Peak resident memory of one run in MB, from GNU time when the machine has it. */
@@ -221,23 +230,27 @@ function benchStaged() {
   const scan = [CLI, 'scan', '--staged'];
 
   console.log(`leakguard bench — ${RUNS} runs each, median wall time, node start-up included\n`);
-  const nodeAlone = medianTime(process.execPath, ['-e', '0'], typical);
-  const bareTypical = medianTime(process.execPath, [bare], typical);
-  const leakguardTypical = medianTime(process.execPath, scan, typical);
+  const hook = join(typical, '.git', 'hooks', 'pre-commit');
+  spawnSync(process.execPath, [CLI, 'install'], { cwd: typical });
+  if (!existsSync(hook)) throw new Error(`leakguard install wrote no hook at ${hook}`);
+  const [nodeAlone, bareTypical, leakguardTypical, hookTypical] = medianTimes(
+    [[process.execPath, '-e', '0'], [process.execPath, bare], [process.execPath, ...scan], ['sh', hook]],
+    typical,
+  );
   console.log(`typical commit (10 files, ${addedLines} added lines)`);
   console.log(`  node -e 0                      ${format(nodeAlone)}`);
   console.log(`  bare script (stream + 1 regex) ${format(bareTypical)}`);
   console.log(`  leakguard scan --staged        ${format(leakguardTypical)}   ratio to bare: ${(leakguardTypical / bareTypical).toFixed(2)}x (target <= 1.6x)`);
-  const hook = join(typical, '.git', 'hooks', 'pre-commit');
-  spawnSync(process.execPath, [CLI, 'install'], { cwd: typical });
-  if (existsSync(hook)) console.log(`  the installed pre-commit hook  ${format(medianTime('sh', [hook], typical))}`);
+  console.log(`  the installed pre-commit hook  ${format(hookTypical)}`);
 
   for (const megabytes of [20, 40]) {
     const large = largeChangeRepo(megabytes);
     const size = stagedMegabytes(large);
     const runs = Math.max(3, Math.floor(RUNS / 3));
-    const bareLarge = medianTime(process.execPath, [bare], large, runs);
-    const leakguardLarge = medianTime(process.execPath, scan, large, runs);
+    // What a user runs: the hook starts node with a small nursery (hooks/shim.sh).
+    spawnSync(process.execPath, [CLI, 'install'], { cwd: large });
+    const largeHook = join(large, '.git', 'hooks', 'pre-commit');
+    const [bareLarge, leakguardLarge, hookLarge] = medianTimes([[process.execPath, bare], [process.execPath, ...scan], ['sh', largeHook]], large, runs);
     const memory = peakMemoryMb(process.execPath, scan, large);
     const findings = spawnSync(process.execPath, [...scan, '--format', 'json'], { cwd: large, encoding: 'utf8', maxBuffer: 1 << 30 });
     const count = JSON.parse(findings.stdout).findings.length;
@@ -245,10 +258,6 @@ function benchStaged() {
     console.log(`  bare script                    ${format(bareLarge)}  ${(size / (bareLarge / 1000)).toFixed(0)} MB/s`);
     console.log(`  leakguard scan --staged        ${format(leakguardLarge)}  ${(size / (leakguardLarge / 1000)).toFixed(0)} MB/s (target >= 80 MB/s)`);
     if (memory !== undefined) console.log(`  leakguard peak memory          ${memory.toFixed(0)} MB (target < 100 MB)`);
-    // What a user runs: the hook starts node with a small nursery (hooks/shim.sh).
-    spawnSync(process.execPath, [CLI, 'install'], { cwd: large });
-    const largeHook = join(large, '.git', 'hooks', 'pre-commit');
-    const hookLarge = medianTime('sh', [largeHook], large, runs);
     const hookMemory = peakMemoryMb('sh', [largeHook], large);
     console.log(`  the installed pre-commit hook  ${format(hookLarge)}  ${(size / (hookLarge / 1000)).toFixed(0)} MB/s`);
     if (hookMemory !== undefined) console.log(`  the hook's peak memory         ${hookMemory.toFixed(0)} MB (target < 100 MB)`);
