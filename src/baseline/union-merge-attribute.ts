@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASELINE_FILE } from '../model/baseline-file';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { readIfExists } from '../fs/read-if-exists';
 
 export const GITATTRIBUTES_FILE = '.gitattributes';
 export const UNION_MERGE_LINE = `${BASELINE_FILE} merge=union`;
@@ -14,7 +14,7 @@ export const UNION_MERGE_LINE = `${BASELINE_FILE} merge=union`;
  */
 export function ensureUnionMerge(root: string): boolean {
   const path = join(root, GITATTRIBUTES_FILE);
-  const text = readOptional(path);
+  const text = readIfExists(path) ?? '';
   const mentionsBaseline = text.split('\n').some((line) => {
     const pattern = line.trim().split(/\s+/)[0];
     return pattern === BASELINE_FILE || pattern === `/${BASELINE_FILE}`;
@@ -23,13 +23,4 @@ export function ensureUnionMerge(root: string): boolean {
   const separator = text === '' || text.endsWith('\n') ? '' : '\n';
   writeFileAtomic(path, `${text}${separator}${UNION_MERGE_LINE}\n`);
   return true;
-}
-
-function readOptional(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw error;
-  }
 }

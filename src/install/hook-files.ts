@@ -1,11 +1,7 @@
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 
 /** git runs only executable hooks (githooks(5)). */
 export const EXECUTABLE = 0o755;
-
-export function readIfExists(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-}
 
 /**
  * Whether anything is at `path`, a dangling symlink included: existsSync follows links and would call

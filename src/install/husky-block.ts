@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { EXECUTABLE, modeOf, readIfExists } from './hook-files';
+import { readIfExists } from '../fs/read-if-exists';
+import { EXECUTABLE, modeOf } from './hook-files';
 import { hasScanningBlock, removeScanningBlock, replaceScanningBlock } from './hook-template';
 import type { InstallOutcome, UninstallOutcome } from './install-hook';
 

@@ -1,8 +1,9 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { readIfExists } from '../fs/read-if-exists';
 import type { HooksLocation } from '../git/hooks-location';
-import { EXECUTABLE, isPresent, readIfExists } from './hook-files';
+import { EXECUTABLE, isPresent } from './hook-files';
 import { huskyUserDir, usesLefthook } from './hook-manager';
 import { CHAINED_SUFFIX, MANAGED_MARKER, renderHook, scanningBlock, type CliLocation, type HookName } from './hook-template';
 import { addHuskyBlock, removeHuskyBlock } from './husky-block';
