@@ -61,7 +61,9 @@ export class UnifiedDiffParser {
       this.newRemaining--;
     } else if (marker === '-') {
       this.oldRemaining--;
-    } else if (marker === ' ') {
+    } else if (marker === ' ' || marker === undefined) {
+      // An empty line is a context line whose " " git left out (diff.suppressBlankEmpty): the options
+      // we pass turn that off, and counting it anyway keeps the parser in step if a git ignores them.
       this.oldRemaining--;
       this.newRemaining--;
       this.nextLineNumber++;

@@ -1,5 +1,5 @@
 import { COMMIT_LINE_FORMAT } from '../model/commit-line';
-import { STABLE_DIFF_OPTIONS } from './staged-diff';
+import { STABLE_DIFF_CONFIG, STABLE_DIFF_OPTIONS } from './staged-diff';
 import { streamGit } from './stream-git';
 
 export interface CommitLogRequest {
@@ -25,6 +25,6 @@ const STABLE_LOG_OPTIONS = ['--root', '--no-show-signature', '--encoding=UTF-8',
  */
 export function streamCommitLog(root: string, request: CommitLogRequest): AsyncGenerator<string> {
   const merges = request.includeMerges ? ['--cc'] : ['--diff-merges=off'];
-  const args = ['-c', 'core.quotePath=false', 'log', '-p', ...STABLE_DIFF_OPTIONS, ...STABLE_LOG_OPTIONS, ...merges, '--topo-order', '--reverse'];
+  const args = [...STABLE_DIFF_CONFIG, 'log', '-p', ...STABLE_DIFF_OPTIONS, ...STABLE_LOG_OPTIONS, ...merges, '--topo-order', '--reverse'];
   return streamGit(root, [...args, '--stdin', ...(request.selection ?? []), '--'], request.revisions.map((revision) => `${revision}\n`).join(''));
 }

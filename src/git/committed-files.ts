@@ -1,5 +1,5 @@
 import { runGitQuickly } from './run-git-quickly';
-import { STABLE_DIFF_OPTIONS } from './staged-diff';
+import { STABLE_DIFF_CONFIG, STABLE_DIFF_OPTIONS } from './staged-diff';
 import { streamGit } from './stream-git';
 
 /**
@@ -10,7 +10,7 @@ import { streamGit } from './stream-git';
 export async function streamFilesAtHead(root: string): Promise<AsyncGenerator<string> | undefined> {
   if (!(await hasCommit(root))) return undefined;
   const emptyTree = (await runGitQuickly(root, ['hash-object', '-t', 'tree', '/dev/null'])).trim();
-  return streamGit(root, ['-c', 'core.quotePath=false', 'diff', ...STABLE_DIFF_OPTIONS, emptyTree, 'HEAD', '--']);
+  return streamGit(root, [...STABLE_DIFF_CONFIG, 'diff', ...STABLE_DIFF_OPTIONS, emptyTree, 'HEAD', '--']);
 }
 
 async function hasCommit(root: string): Promise<boolean> {

@@ -1,9 +1,19 @@
 import { streamGit } from './stream-git';
 
 /**
+ * Settings with no command-line option that change what git prints, fixed with `-c` before the
+ * command: core.quotePath=true octal-escapes every non-ASCII path; diff.suppressBlankEmpty=true prints
+ * an empty context line as "" instead of " ", which a parser counting the hunk's lines would not count
+ * (git-config(1), "diff.suppressBlankEmpty").
+ */
+export const STABLE_DIFF_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.suppressBlankEmpty=false'];
+
+/**
  * Options that make git's output the same whatever the user's config says: colour, external diff
- * drivers, textconv filters, custom or missing prefixes, quoted non-ASCII paths and diff.relative all
- * change the text we parse.
+ * drivers, textconv filters, custom or missing prefixes, diff.relative, diff.context and
+ * diff.interHunkContext (which joins nearby hunks with context lines between them), diff.algorithm
+ * (which moves what counts as added), diff.renames=copies and diff.submodule=diff (which would print a
+ * submodule's own changes as this repository's files) all change the text we parse.
  */
 export const STABLE_DIFF_OPTIONS = [
   '--no-color',
@@ -13,7 +23,10 @@ export const STABLE_DIFF_OPTIONS = [
   '--dst-prefix=b/',
   '--no-relative',
   '-U0',
-  // Renames and copies count only their changed lines as added; deleted files add nothing.
+  '--inter-hunk-context=0',
+  '--diff-algorithm=myers',
+  '--submodule=short',
+  // Renames count only their changed lines as added; deleted files add nothing.
   '-M',
   '-C',
   '--diff-filter=d',
@@ -25,5 +38,5 @@ export const STABLE_DIFF_OPTIONS = [
  * compares against the empty tree.
  */
 export function streamStagedDiff(root: string, base?: string): AsyncGenerator<string> {
-  return streamGit(root, ['-c', 'core.quotePath=false', 'diff', '--cached', ...STABLE_DIFF_OPTIONS, ...(base ? [base] : []), '--']);
+  return streamGit(root, [...STABLE_DIFF_CONFIG, 'diff', '--cached', ...STABLE_DIFF_OPTIONS, ...(base ? [base] : []), '--']);
 }

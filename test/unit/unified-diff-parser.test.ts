@@ -40,6 +40,15 @@ describe('UnifiedDiffParser', () => {
     expect(addedByFile(diff)).toEqual({ x: [[1, '++ b/evil'], [2, 'diff --git a/y b/y'], [3, '--- a/z']] });
   });
 
+  test('an empty context line without its space (diff.suppressBlankEmpty) keeps the count', () => {
+    const diff = [
+      'diff --git a/a.txt b/a.txt', '--- a/a.txt', '+++ b/a.txt', '@@ -2,3 +2,3 @@',
+      '-two', '+TWO', '', '-four', '+FOUR',
+      'diff --git a/b.txt b/b.txt', 'new file mode 100644', '--- /dev/null', '+++ b/b.txt', '@@ -0,0 +1 @@', '+later',
+    ].join('\n');
+    expect(addedByFile(diff)).toEqual({ 'a.txt': [[2, 'TWO'], [4, 'FOUR']], 'b.txt': [[1, 'later']] });
+  });
+
   test('new file, CRLF endings and "\\ No newline at end of file"', () => {
     const diff = ['diff --git a/n.txt b/n.txt', 'new file mode 100644', '--- /dev/null', '+++ b/n.txt', '@@ -0,0 +1,2 @@', '+one\r', '+two', '\\ No newline at end of file'].join('\n');
     expect(addedByFile(diff)).toEqual({ 'n.txt': [[1, 'one'], [2, 'two']] });
