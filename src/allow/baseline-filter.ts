@@ -4,6 +4,8 @@ import { entryKey, type Baseline, type BaselineEntry } from './baseline-format';
 /** The baseline stage of a scan: is this match a finding the baseline already knows and lets pass? */
 export interface BaselineFilter {
   isKnown(match: RawMatch): boolean;
+  /** Whether the baseline accepts findings in this file: a file renamed away from it is read whole. */
+  hasEntriesFor(file: string): boolean;
 }
 
 export interface BaselineFilterOptions {
@@ -25,7 +27,9 @@ export function createBaselineFilter(baseline: Baseline, options: BaselineFilter
   const isCandidate = candidateTest(baseline.entries, options.matchAnyFile === true);
   const verdictOf = new Map(baseline.entries.map((entry) => [options.matchAnyFile ? entry.fingerprint : entryKey(entry), entry.verdict]));
   const fingerprintOf = memoized(options.fingerprintOf);
+  const files = new Set(baseline.entries.map((entry) => entry.file));
   return {
+    hasEntriesFor: (file) => files.has(file),
     isKnown(match) {
       if (!isCandidate(match)) return false;
       const fingerprint = fingerprintOf(match.ruleId, match.secret);

@@ -41,6 +41,8 @@ export async function scanForBaseline(root: string, salt: string, options: Basel
       findings.push({ file: match.file, rule: match.ruleId, fingerprint: fingerprintOf(match.ruleId, match.secret) });
       return false;
     },
+    // HEAD's files are read as new files: no renames to follow.
+    hasEntriesFor: () => false,
   };
   const committed = parseDiffStream(chunks);
   const batches = options.includeUntracked ? concat(committed, untrackedFileBatches(root, context.isIgnoredPath)) : committed;

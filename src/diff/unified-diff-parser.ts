@@ -17,6 +17,8 @@ const COMBINED_HUNK_HEADER = /^(@{3,33}) (?:-\d{1,10}(?:,\d{1,10})? ){2,32}\+(\d
 
 interface FileState {
   path: string;
+  /** The path a rename moved the file from (`rename from <old>`). */
+  renamedFrom: string | undefined;
   isBinary: boolean;
   isDeleted: boolean;
   addedLines: AddedLine[];
@@ -109,6 +111,8 @@ export class UnifiedDiffParser {
       // git ends an unquoted name that contains a space with a tab, as GNU diff does.
       const target = line.slice(4).replace(/^([^"].*)\t$/, '$1');
       if (target !== '/dev/null') file.path = detached(stripPrefix(unquotePath(target), 'b/'));
+    } else if (line.startsWith('rename from ')) {
+      file.renamedFrom = detached(unquotePath(line.slice('rename from '.length)));
     } else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
       file.path = detached(unquotePath(line.slice(line.indexOf(' to ') + 4)));
     } else if (line.startsWith('deleted file mode')) {
@@ -139,7 +143,7 @@ export class UnifiedDiffParser {
   private startFile(path: string): void {
     this.finishFile();
     this.parents = 1;
-    this.file = { path: detached(path), isBinary: false, isDeleted: false, addedLines: [] };
+    this.file = { path: detached(path), renamedFrom: undefined, isBinary: false, isDeleted: false, addedLines: [] };
   }
 
   private startCommit(commit: CommitInfo): void {
@@ -157,7 +161,8 @@ export class UnifiedDiffParser {
 
   private flush(file: FileState): void {
     const commit = this.commit;
-    this.ready.push({ file: file.path, isBinary: file.isBinary, addedLines: file.addedLines, ...(commit ? { commit } : {}) });
+    const renamedFrom = file.renamedFrom;
+    this.ready.push({ file: file.path, isBinary: file.isBinary, addedLines: file.addedLines, ...(renamedFrom ? { renamedFrom } : {}), ...(commit ? { commit } : {}) });
     file.addedLines = [];
   }
 }

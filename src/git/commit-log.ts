@@ -9,6 +9,8 @@ export interface CommitLogRequest {
   readonly selection?: readonly string[];
   /** Read merges' combined diffs (only lines no parent had); by default a merge adds nothing. */
   readonly includeMerges?: boolean;
+  /** Only these files' changes, named literally. */
+  readonly paths?: readonly string[];
 }
 
 /**
@@ -25,6 +27,15 @@ const STABLE_LOG_OPTIONS = ['--root', '--no-show-signature', '--encoding=UTF-8',
  */
 export function streamCommitLog(root: string, request: CommitLogRequest): AsyncGenerator<string> {
   const merges = request.includeMerges ? ['--cc'] : ['--diff-merges=off'];
-  const args = [...STABLE_DIFF_CONFIG, 'log', '-p', ...STABLE_DIFF_OPTIONS, ...STABLE_LOG_OPTIONS, ...merges, '--topo-order', '--reverse'];
-  return streamGit(root, [...args, '--stdin', ...(request.selection ?? []), '--'], request.revisions.map((revision) => `${revision}\n`).join(''));
+  const args = [...STABLE_DIFF_CONFIG, '--literal-pathspecs', 'log', '-p', ...STABLE_DIFF_OPTIONS, ...STABLE_LOG_OPTIONS, ...merges, '--topo-order', '--reverse'];
+  return streamGit(root, [...args, '--stdin', ...(request.selection ?? []), '--', ...(request.paths ?? [])], request.revisions.map((revision) => `${revision}\n`).join(''));
+}
+
+/**
+ * `files` as `commit` has them, each as a new file with every line added (renames off: the rename is
+ * a deletion, filtered out, and an addition), under the commit's own line. For files a commit moved
+ * out of a path the scan ignores.
+ */
+export function streamCommitFilesWhole(root: string, commit: string, files: readonly string[]): AsyncGenerator<string> {
+  return streamCommitLog(root, { revisions: [commit], selection: ['--no-walk', '--no-renames'], paths: files });
 }

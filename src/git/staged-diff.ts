@@ -12,7 +12,7 @@ export const STABLE_DIFF_CONFIG = ['-c', 'core.quotePath=false', '-c', 'diff.sup
  * Options that make git's output the same whatever the user's config says: colour, external diff
  * drivers, textconv filters, custom or missing prefixes, diff.relative, diff.context and
  * diff.interHunkContext (which joins nearby hunks with context lines between them), diff.algorithm
- * (which moves what counts as added), diff.renames=copies and diff.submodule=diff (which would print a
+ * (which moves what counts as added) and diff.submodule=diff (which would print a
  * submodule's own changes as this repository's files) all change the text we parse.
  */
 export const STABLE_DIFF_OPTIONS = [
@@ -26,9 +26,10 @@ export const STABLE_DIFF_OPTIONS = [
   '--inter-hunk-context=0',
   '--diff-algorithm=myers',
   '--submodule=short',
-  // Renames count only their changed lines as added; deleted files add nothing.
+  // Renames count only their changed lines as added (the scan reads a file moved out of an ignored
+  // path whole); deleted files add nothing. No -C: a copy is a new file holding every line it copied,
+  // and an explicit -M also turns off diff.renames=copies.
   '-M',
-  '-C',
   '--diff-filter=d',
 ];
 
@@ -39,4 +40,12 @@ export const STABLE_DIFF_OPTIONS = [
  */
 export function streamStagedDiff(root: string, base?: string): AsyncGenerator<string> {
   return streamGit(root, [...STABLE_DIFF_CONFIG, 'diff', '--cached', ...STABLE_DIFF_OPTIONS, ...(base ? [base] : []), '--']);
+}
+
+/**
+ * The staged version of `files` as new files, every line added: with renames off, a renamed file is
+ * a deletion (filtered out) and an addition. For a file moved out of a path the scan ignores.
+ */
+export function streamStagedFilesWhole(root: string, files: readonly string[]): AsyncGenerator<string> {
+  return streamGit(root, [...STABLE_DIFF_CONFIG, '--literal-pathspecs', 'diff', '--cached', ...STABLE_DIFF_OPTIONS, '--no-renames', '--', ...files]);
 }

@@ -15,6 +15,11 @@ export interface FileDiff {
   readonly file: string;
   readonly isBinary: boolean;
   readonly addedLines: readonly AddedLine[];
+  /**
+   * Where a rename moved the file from. Its added lines are then only those the rename changed; a
+   * scan that must read the file whole (moved out of an ignored path) asks its source for it.
+   */
+  readonly renamedFrom?: string;
   /** The commit whose change this is, when the diff comes from `git log -p`. */
   readonly commit?: CommitInfo;
 }

@@ -1,8 +1,8 @@
-import { streamCommitLog, type CommitLogRequest } from '../git/commit-log';
+import { streamCommitFilesWhole, streamCommitLog, type CommitLogRequest } from '../git/commit-log';
 import { parsePushInput, pushedCommits } from '../git/pushed-commits';
 import { readRepoFacts } from '../git/repo-facts';
-import type { ScanReport } from '../model/finding';
-import { scanDiffStream, type ScanProgress } from './scan-diff';
+import type { CommitInfo, ScanReport } from '../model/finding';
+import { scanDiffStream, type ScanProgress, type WholeFileRequest } from './scan-diff';
 import { buildScanContext, type StagedScanOptions } from './scan-staged';
 
 /** Which commits to read. */
@@ -32,7 +32,18 @@ export async function scanCommits(options: CommitScanOptions): Promise<ScanRepor
   // git log with no revision would read HEAD: a push of deletions only has nothing to read.
   if (request === undefined) return EMPTY_REPORT;
   const chunks = streamCommitLog(root, { ...request, includeMerges: options.includeMerges === true });
-  return scanDiffStream(chunks, { ...context, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  return scanDiffStream(chunks, { ...context, ...(options.onProgress ? { onProgress: options.onProgress } : {}) }, (requests) => commitFilesWhole(root, requests));
+}
+
+/** Each commit's requested files, one `git log` per commit: renames out of ignored paths are rare. */
+async function* commitFilesWhole(root: string, requests: readonly WholeFileRequest[]): AsyncGenerator<string> {
+  const filesByCommit = new Map<string, string[]>();
+  for (const { file, commit } of requests) {
+    // Every batch of `git log -p` comes under its commit's line.
+    const sha = (commit as CommitInfo).sha;
+    filesByCommit.set(sha, [...(filesByCommit.get(sha) ?? []), file]);
+  }
+  for (const [sha, files] of filesByCommit) yield* streamCommitFilesWhole(root, sha, files);
 }
 
 async function logRequest(root: string, source: CommitSource): Promise<CommitLogRequest | undefined> {

@@ -7,7 +7,7 @@ import { createSecretFinder } from '../detect/find-secrets';
 import type { SensitiveFileRule } from '../detect/sensitive-files';
 import { parseDiffStream } from '../diff/parse-diff-stream';
 import type { AddedLine, FileDiff } from '../model/added-line';
-import type { Finding, ScanReport, SuppressionReason } from '../model/finding';
+import type { CommitInfo, Finding, ScanReport, SuppressionReason } from '../model/finding';
 import type { RawMatch } from '../model/raw-match';
 import { mergeSpans, type Span } from '../model/redact';
 import { CommitFindings } from './commit-findings';
@@ -37,22 +37,39 @@ export interface ScanProgress {
   readonly findings: number;
 }
 
-/** Parses a stream of unified diff text, batch by batch, into a report. Memory stays bounded. */
-export function scanDiffStream(chunks: AsyncIterable<string>, context: DiffScanContext): Promise<ScanReport> {
-  return scanFileBatches(parseDiffStream(chunks), context);
+/** A file a diff showed as a rename, to be read whole: in the staged change or in `commit`. */
+export interface WholeFileRequest {
+  readonly file: string;
+  readonly commit?: CommitInfo;
+}
+
+/** The requested files as diffs in which every line is added (a diff without rename detection). */
+export type WholeFileReader = (requests: readonly WholeFileRequest[]) => AsyncIterable<string>;
+
+/**
+ * Parses a stream of unified diff text, batch by batch, into a report. Memory stays bounded. A diff
+ * can show renames, so its source says how to read a renamed file whole.
+ */
+export function scanDiffStream(chunks: AsyncIterable<string>, context: DiffScanContext, readWholeFiles: WholeFileReader): Promise<ScanReport> {
+  return scanFileBatches(parseDiffStream(chunks), context, readWholeFiles);
 }
 
 /**
  * Scans batches of added lines from any source (a diff, files of the work tree, piped text) into a
  * report. Batches of one file must arrive in order and together; each holds at most a bounded number
- * of lines, so memory stays bounded.
+ * of lines, so memory stays bounded. Files moved out of hiding are read whole once the source is done.
  */
-export async function scanFileBatches(source: AsyncIterable<readonly FileDiff[]>, context: DiffScanContext): Promise<ScanReport> {
-  const accumulator = new ReportAccumulator(context);
-  for await (const batches of source) {
-    accumulator.addBatches(batches);
-    context.onProgress?.(accumulator.progress());
-  }
+export async function scanFileBatches(source: AsyncIterable<readonly FileDiff[]>, context: DiffScanContext, readWholeFiles?: WholeFileReader): Promise<ScanReport> {
+  const accumulator = new ReportAccumulator(context, readWholeFiles !== undefined);
+  const scan = async (batchSource: AsyncIterable<readonly FileDiff[]>): Promise<void> => {
+    for await (const batches of batchSource) {
+      accumulator.addBatches(batches);
+      context.onProgress?.(accumulator.progress());
+    }
+  };
+  await scan(source);
+  const wholeFiles = accumulator.takeWholeFileRequests();
+  if (readWholeFiles !== undefined && wholeFiles.length > 0) await scan(parseDiffStream(readWholeFiles(wholeFiles)));
   return accumulator.finish();
 }
 
@@ -76,8 +93,13 @@ class ReportAccumulator {
   private readonly fileFindings = new Map<string, Finding | null>();
   private linesScanned = 0;
   private held: FileDiff | undefined;
+  /** Renamed files to read whole, by file and commit, each once however many batches it came in. */
+  private readonly wholeFiles = new Map<string, WholeFileRequest>();
 
-  constructor(private readonly context: DiffScanContext) {
+  constructor(
+    private readonly context: DiffScanContext,
+    private readonly canReadWholeFiles: boolean,
+  ) {
     const finder = createSecretFinder(context.detectors);
     this.findSecrets = finder.findSecrets.bind(finder);
     this.commits = new CommitFindings(finder);
@@ -118,11 +140,30 @@ class ReportAccumulator {
       return undefined;
     }
     this.files.add(batch.file);
+    if (this.isMovedOutOfHiding(batch)) {
+      this.wholeFiles.set(`${batch.file}\0${batch.commit?.sha ?? ''}`, { file: batch.file, ...(batch.commit ? { commit: batch.commit } : {}) });
+      return undefined;
+    }
     if (batch.isBinary) this.binaryFiles.add(batch.file);
     const isNewLine = this.context.isNewLine;
     const addedLines = isNewLine ? batch.addedLines.filter(isNewLine) : batch.addedLines;
     this.checkFileName({ ...batch, addedLines });
     return addedLines.length === 0 ? undefined : { ...batch, addedLines };
+  }
+
+  /**
+   * A rename shows only the lines it changed, which is right when the old path was scanned too. Out of
+   * a path .secretignore or allowlist.paths hides, or one whose secrets the baseline accepts there,
+   * every line is new to the scan: `git mv fixtures/creds.txt src/` must not carry a secret past it.
+   */
+  private isMovedOutOfHiding(batch: FileDiff): boolean {
+    const from = batch.renamedFrom;
+    if (from === undefined || !this.canReadWholeFiles) return false;
+    return this.context.isIgnoredPath(from) || this.context.baseline?.hasEntriesFor(from) === true;
+  }
+
+  takeWholeFileRequests(): WholeFileRequest[] {
+    return [...this.wholeFiles.values()];
   }
 
   /** From commits, like a content finding: once per file, at the first commit that makes it sensitive. */

@@ -5,14 +5,14 @@ import { createPathIgnore } from '../allow/path-ignore';
 import { loadConfig } from '../config/load-config';
 import { parseDiffStream } from '../diff/parse-diff-stream';
 import { readRepoFacts } from '../git/repo-facts';
-import { streamStagedDiff } from '../git/staged-diff';
+import { streamStagedDiff, streamStagedFilesWhole } from '../git/staged-diff';
 import type { AddedLine } from '../model/added-line';
 import { LeakguardError } from '../model/errors';
 import type { ScanReport } from '../model/finding';
 import type { Severity } from '../model/severity';
 import { activeDetectors, activeFileRules, builtInRuleIds } from './active-detectors';
 import { loadBaselineFilter, type BaselineChoice } from './load-baseline';
-import { scanDiffStream, type DiffScanContext } from './scan-diff';
+import { scanDiffStream, type DiffScanContext, type WholeFileRequest } from './scan-diff';
 
 export const SECRETIGNORE_FILE = '.secretignore';
 
@@ -29,7 +29,8 @@ export async function scanStaged(options: StagedScanOptions): Promise<ScanReport
   const { root, mergeHeadPath } = await readRepoFacts(options.cwd);
   const context = await buildScanContext(root, options);
   const isNewLine = existsSync(mergeHeadPath) ? await linesNewToMergedBranch(root) : undefined;
-  return scanDiffStream(streamStagedDiff(root), { ...context, ...(isNewLine ? { isNewLine } : {}) });
+  const readWholeFiles = (requests: readonly WholeFileRequest[]) => streamStagedFilesWhole(root, requests.map((request) => request.file));
+  return scanDiffStream(streamStagedDiff(root), { ...context, ...(isNewLine ? { isNewLine } : {}) }, readWholeFiles);
 }
 
 /** Everything a scan needs besides its source: the active rules and the allowlists. */

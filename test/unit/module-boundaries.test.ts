@@ -49,7 +49,10 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = [...text.matchAll(/(?:from\s+|import\(\s*|require\(\s*)'([^']+)'/g)].map((match) => match[1] as string);
+  // `from '…'` only where an import or export statement (or the last line of a multi-line one) has it:
+  // a string like 'rename from ' in the code is no import.
+  const statement = /(?:^(?:import|export)\b[^'\n]*\sfrom\s+|^\}\s*from\s+|^import\s+|import\(\s*|require\(\s*)'([^']+)'/gm;
+  const specifiers = [...text.matchAll(statement)].map((match) => match[1] as string);
   return [...new Set(specifiers)];
 }
 

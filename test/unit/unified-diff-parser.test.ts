@@ -62,6 +62,7 @@ describe('UnifiedDiffParser', () => {
   test('renames count only changed lines and report the new path', () => {
     const diff = ['diff --git a/old name.ts b/new name.ts', 'similarity index 90%', 'rename from old name.ts', 'rename to new name.ts', '--- a/old name.ts\t', '+++ b/new name.ts\t', '@@ -2 +2 @@', '-a', '+b'].join('\n');
     expect(addedByFile(diff)).toEqual({ 'new name.ts': [[2, 'b']] });
+    expect(parse(diff).map((batch) => batch.renamedFrom)).toEqual(['old name.ts']);
   });
 
   test('a pure rename and a mode-only change add nothing', () => {
