@@ -1,3 +1,4 @@
+import type { Span } from '../model/redact';
 import type { Confidence, Severity } from '../model/severity';
 import type { SampleGenerator } from './detector';
 import { looksLikePlaceholder } from './placeholders';
@@ -25,6 +26,12 @@ export interface SensitiveFileRule {
   readonly isNamed: (path: string) => boolean;
   /** An added line that shows the file holds a secret (`path` is lowercase, as for isNamed). */
   readonly holdsSecret: (lineText: string, path: string) => boolean;
+  /**
+   * For kinds whose credential is a value on one line (a password in .netrc, a secret-named variable
+   * in .env): where it is on an added line. Once the baseline accepts the file, such a line added
+   * later is reported by itself. Absent where the whole file is the secret (key files, key stores).
+   */
+  readonly secretIn?: (lineText: string) => Span | undefined;
   /** A binary change to a file of this name is reported (DER keys, key stores); text formats are not read when binary. */
   readonly binaryIsSecret: boolean;
   readonly fix: string;
@@ -57,20 +64,41 @@ const PRIVATE_KEY_LABEL = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----
 
 const isNotBlank = (line: string): boolean => line.trim() !== '';
 
-const valueAfter = (pattern: RegExp) => (line: string): boolean => {
-  const value = pattern.exec(line)?.[1];
-  return value !== undefined && isRealValue(value);
-};
+/**
+ * Where the real value that group `group` of `pattern` captures is on a line, quotes and spaces
+ * trimmed; with `namePattern`, only when the text before the value names a secret.
+ */
+function valueSpan(pattern: RegExp, group = 1, namePattern?: RegExp): (line: string) => Span | undefined {
+  const withIndices = new RegExp(pattern.source, `${pattern.flags}d`);
+  return (line) => {
+    const [start, end] = withIndices.exec(line)?.indices?.[group] ?? [];
+    if (start === undefined || end === undefined || !isRealValue(line.slice(start, end))) return undefined;
+    if (namePattern !== undefined && !namePattern.test(line.slice(0, start))) return undefined;
+    return withoutQuotesAndSpaces(line, { start, end });
+  };
+}
+
+function withoutQuotesAndSpaces(line: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(line[start] as string)) start++;
+  while (end > start && /\s/.test(line[end - 1] as string)) end--;
+  const quote = line[start];
+  if (end - start >= 2 && (quote === '"' || quote === "'") && line[end - 1] === quote) return { start: start + 1, end: end - 1 };
+  return { start, end };
+}
+
+const hasValue = (secretIn: (line: string) => Span | undefined) => (line: string): boolean => secretIn(line) !== undefined;
+
+/** A kind whose credential is a value on one line: that line shows the file is sensitive, and is a secret by itself. */
+function credentialLine(pattern: RegExp, group = 1, namePattern?: RegExp): Pick<SensitiveFileRule, 'holdsSecret' | 'secretIn'> {
+  const secretIn = valueSpan(pattern, group, namePattern);
+  return { holdsSecret: hasValue(secretIn), secretIn };
+}
 
 function isEnvFile(path: string): boolean {
   const name = baseName(path);
   if (ENV_TEMPLATE.test(name)) return false;
   return name === '.env' || name.startsWith('.env.');
-}
-
-function isSecretTfvar(line: string): boolean {
-  const [, name, value] = TFVARS_ASSIGNMENT.exec(line) ?? [];
-  return name !== undefined && value !== undefined && SECRET_NAME.test(name) && isRealValue(value);
 }
 
 const ROTATE_AND_REMOVE = 'Remove the file from the commit (git rm --cached <file>) and add it to .gitignore; ';
@@ -134,7 +162,9 @@ export const sensitiveFileRules: readonly SensitiveFileRule[] = [
     confidence: 'medium',
     kind: '.env file with values',
     isNamed: isEnvFile,
-    holdsSecret: valueAfter(ENV_ASSIGNMENT),
+    // Any value makes a .env sensitive; a secret-named one is a secret by itself.
+    holdsSecret: hasValue(valueSpan(ENV_ASSIGNMENT)),
+    secretIn: valueSpan(ENV_ASSIGNMENT, 1, SECRET_NAME),
     binaryIsSecret: false,
     fix: `${ROTATE_AND_REMOVE}commit a .env.example with the variable names and empty values instead, and rotate every credential the file held.`,
     examples: {
@@ -160,7 +190,7 @@ export const sensitiveFileRules: readonly SensitiveFileRule[] = [
     kind: '.npmrc with a registry credential',
     isNamed: (path) => baseName(path) === '.npmrc',
     // npm config docs: "//registry/:_authToken=…", "_auth=…" (base64 user:password), "_password=…".
-    holdsSecret: valueAfter(/(?:^|:)_(?:authToken|auth|password)[ \t]{0,10}=[ \t]{0,10}(\S{1,2000})/),
+    ...credentialLine(/(?:^|:)_(?:authToken|auth|password)[ \t]{0,10}=[ \t]{0,10}(\S{1,2000})/),
     binaryIsSecret: false,
     fix: `${ROTATE_AND_REMOVE}revoke the token at the registry and write "//registry.npmjs.org/:_authToken=\${NPM_TOKEN}" instead.`,
     examples: {
@@ -182,7 +212,7 @@ export const sensitiveFileRules: readonly SensitiveFileRule[] = [
     kind: '.pypirc with a password',
     isNamed: (path) => baseName(path) === '.pypirc',
     // The .pypirc format (packaging.python.org): INI sections with "password = …".
-    holdsSecret: valueAfter(/^[ \t]{0,20}password[ \t]{0,10}[=:][ \t]{0,10}(\S[^\n]{0,2000})/i),
+    ...credentialLine(/^[ \t]{0,20}password[ \t]{0,10}[=:][ \t]{0,10}(\S[^\n]{0,2000})/i),
     binaryIsSecret: false,
     fix: `${ROTATE_AND_REMOVE}revoke the token on the package index and pass it to twine through TWINE_PASSWORD.`,
     examples: {
@@ -201,7 +231,7 @@ export const sensitiveFileRules: readonly SensitiveFileRule[] = [
     kind: '.netrc with a password',
     isNamed: (path) => baseName(path) === '.netrc' || baseName(path) === '_netrc',
     // netrc(5): "machine host login name password secret", tokens separated by spaces or newlines.
-    holdsSecret: valueAfter(/(?:^|\s)password[ \t]{1,10}(\S{1,2000})/),
+    ...credentialLine(/(?:^|\s)password[ \t]{1,10}(\S{1,2000})/),
     binaryIsSecret: false,
     fix: `${ROTATE_AND_REMOVE}change the password at the host it names and keep ~/.netrc outside the repository.`,
     examples: {
@@ -217,7 +247,7 @@ export const sensitiveFileRules: readonly SensitiveFileRule[] = [
     kind: '.git-credentials with a login',
     isNamed: (path) => baseName(path) === '.git-credentials',
     // git-credential-store(1): one "https://user:password@host" per line.
-    holdsSecret: valueAfter(/^[a-z][a-z0-9+.-]{0,20}:\/\/[^\s:@/]{1,200}:([^\s@/]{1,2000})@/i),
+    ...credentialLine(/^[a-z][a-z0-9+.-]{0,20}:\/\/[^\s:@/]{1,200}:([^\s@/]{1,2000})@/i),
     binaryIsSecret: false,
     fix: `${ROTATE_AND_REMOVE}revoke the token or change the password at the host it names.`,
     examples: {
@@ -269,7 +299,7 @@ export const sensitiveFileRules: readonly SensitiveFileRule[] = [
     kind: 'kubeconfig with credentials',
     // kubectl's ~/.kube/config, kubeadm's admin.conf, and files named after KUBECONFIG.
     isNamed: (path) => path.endsWith('.kube/config') || baseName(path) === 'admin.conf' || baseName(path).includes('kubeconfig'),
-    holdsSecret: valueAfter(/^[ \t-]{0,20}(?:token|password|client-key-data)[ \t]{0,10}:[ \t]{0,10}(\S{1,20000})/),
+    ...credentialLine(/^[ \t-]{0,20}(?:token|password|client-key-data)[ \t]{0,10}:[ \t]{0,10}(\S{1,20000})/),
     binaryIsSecret: false,
     fix: `${ROTATE_AND_REMOVE}revoke the token or client certificate in the cluster and give CI its own short-lived credentials.`,
     examples: {
@@ -290,7 +320,7 @@ export const sensitiveFileRules: readonly SensitiveFileRule[] = [
     confidence: 'medium',
     kind: '.tfvars with a secret',
     isNamed: (path) => hasExtension(path, '.tfvars', '.tfvars.json'),
-    holdsSecret: isSecretTfvar,
+    ...credentialLine(TFVARS_ASSIGNMENT, 2, SECRET_NAME),
     binaryIsSecret: false,
     fix: `${ROTATE_AND_REMOVE}pass secrets as TF_VAR_<name> environment variables or read them from a secret manager.`,
     examples: {

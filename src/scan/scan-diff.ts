@@ -11,7 +11,7 @@ import type { CommitInfo, Finding, ScanReport, SuppressionReason } from '../mode
 import type { RawMatch } from '../model/raw-match';
 import { mergeSpans, type Span } from '../model/redact';
 import { CommitFindings } from './commit-findings';
-import { fileIdentity, toFileFinding, toFinding } from './to-finding';
+import { fileIdentity, toFileFinding, toFinding, toSecretLineFinding } from './to-finding';
 
 /** Lines of the next batch a multi-line secret (a PEM block) may reach into. */
 const LOOKAHEAD_LINES = 64;
@@ -87,10 +87,11 @@ class ReportAccumulator {
   private readonly detectorsById: ReadonlyMap<string, Detector>;
   private readonly commits: CommitFindings;
   /**
-   * At most one file-level finding per file (per commit), kept apart until the content findings are
-   * all known; null for a file already checked whose finding the baseline knows.
+   * What the sensitive-file rules report, per file (per commit), kept apart until the content findings
+   * are all known: one file-level finding, or, where the baseline accepts the file, the credential
+   * lines added to it since.
    */
-  private readonly fileFindings = new Map<string, Finding | null>();
+  private readonly fileFindings = new Map<string, FileFindings>();
   private linesScanned = 0;
   private held: FileDiff | undefined;
   /** Renamed files to read whole, by file and commit, each once however many batches it came in. */
@@ -166,30 +167,53 @@ class ReportAccumulator {
     return [...this.wholeFiles.values()];
   }
 
-  /** From commits, like a content finding: once per file, at the first commit that makes it sensitive. */
+  /**
+   * From commits, like a content finding: once per file, at the first commit that makes it sensitive.
+   * A file the baseline accepts stays accepted as it was, not for what is added to it later: a
+   * password appended to a known .env is reported by itself.
+   */
   private checkFileName(batch: FileDiff): void {
     const key = `${batch.file}\0${batch.commit?.sha ?? ''}`;
     if (this.fileFindings.has(key)) return;
     const match = findSensitiveFile(this.context.fileRules, batch);
     if (match === undefined) return;
-    if (this.context.baseline?.isKnown(fileIdentity(match))) {
-      this.suppressed.baseline = (this.suppressed.baseline ?? 0) + 1;
-      this.fileFindings.set(key, null);
+    const baseline = this.context.baseline;
+    const { kept, suppressed } = applyAllowlists(match.secretLines, this.context.allowlist);
+    // Every credential line is put to the baseline, known file or not: baseline create records what it is asked.
+    const newSecretLines = baseline === undefined ? [] : kept.filter((line) => !baseline.isKnown(line));
+    if (baseline?.isKnown(fileIdentity(match)) !== true) {
+      this.fileFindings.set(key, { isWholeFile: true, findings: this.reported(toFileFinding(match), batch.commit) });
       return;
     }
-    const finding = toFileFinding(match);
-    const reported = batch.commit === undefined ? finding : this.commits.attach(finding, batch.commit);
-    if (reported !== undefined) this.fileFindings.set(key, reported);
+    this.countSuppressed({ ...suppressed, baseline: 1 });
+    const findings = newSecretLines.flatMap((line) => this.reported(toSecretLineFinding(line, match.rule), batch.commit));
+    this.fileFindings.set(key, { isWholeFile: false, findings });
   }
 
   /**
    * One leak, one finding: a file in which a content rule reports a line is already blocked, at that
    * line, with that rule's fix. The file-level finding is for what no line shows (a binary key store,
-   * a .env of plain passwords), so it is dropped where the file has content findings.
+   * a .env of plain passwords), so it is dropped where the file has content findings; a credential
+   * line, where that line has one.
    */
   private fileFindingsNotRepeated(): Finding[] {
     const filesWithFindings = new Set(this.findings.map((finding) => finding.file));
-    return [...this.fileFindings.values()].filter((fileFinding): fileFinding is Finding => fileFinding !== null && !filesWithFindings.has(fileFinding.file));
+    const linesWithFindings = new Set(this.findings.map(placeOf));
+    return [...this.fileFindings.values()].flatMap(({ isWholeFile, findings }) =>
+      findings.filter((finding) => (isWholeFile ? !filesWithFindings.has(finding.file) : !linesWithFindings.has(placeOf(finding)))),
+    );
+  }
+
+  /** The finding as the report lists it: from commits, only at the first commit that adds it. */
+  private reported(finding: Finding, commit: CommitInfo | undefined): Finding[] {
+    const reported = commit === undefined ? finding : this.commits.attach(finding, commit);
+    return reported === undefined ? [] : [reported];
+  }
+
+  private countSuppressed(counts: Partial<Record<SuppressionReason, number>>): void {
+    for (const [reason, count] of Object.entries(counts) as [SuppressionReason, number][]) {
+      this.suppressed[reason] = (this.suppressed[reason] ?? 0) + count;
+    }
   }
 
   private scanHeld(following: readonly AddedLine[]): void {
@@ -199,18 +223,15 @@ class ReportAccumulator {
     const matches = this.findSecrets(batch.addedLines, following.slice(0, LOOKAHEAD_LINES));
     if (matches.length === 0) return;
     const { kept, suppressed } = applyAllowlists(matches, this.context.allowlist);
-    for (const [reason, count] of Object.entries(suppressed) as [SuppressionReason, number][]) {
-      this.suppressed[reason] = (this.suppressed[reason] ?? 0) + count;
-    }
+    this.countSuppressed(suppressed);
     const spansByLine = spansOfEachLine(matches);
     for (const match of kept) {
       if (this.context.baseline?.isKnown(match)) {
-        this.suppressed.baseline = (this.suppressed.baseline ?? 0) + 1;
+        this.countSuppressed({ baseline: 1 });
         continue;
       }
       const finding = toFinding(match, this.detectorOf(match), spansByLine.get(lineKey(match)) ?? []);
-      const reported = batch.commit === undefined ? finding : this.commits.attach(finding, batch.commit);
-      if (reported !== undefined) this.findings.push(reported);
+      this.findings.push(...this.reported(finding, batch.commit));
     }
   }
 
@@ -218,6 +239,16 @@ class ReportAccumulator {
     return this.detectorsById.get(match.ruleId) as Detector;
   }
 }
+
+/** What a sensitive-file rule reports for one file (per commit). */
+interface FileFindings {
+  /** One finding for the whole file, rather than credential lines. */
+  readonly isWholeFile: boolean;
+  readonly findings: readonly Finding[];
+}
+
+/** A finding's line, in its commit: where a content finding and a credential line would repeat each other. */
+const placeOf = (finding: Finding): string => `${finding.commit?.sha ?? ''}\0${finding.file}\0${finding.line}`;
 
 /** A batch continues the held one only within the same file of the same commit. */
 const isSameFile = (held: FileDiff, next: FileDiff): boolean => held.file === next.file && held.commit === next.commit;

@@ -1,5 +1,6 @@
 import type { Detector } from '../detect/detector';
 import type { FileMatch } from '../detect/find-sensitive-file';
+import type { SensitiveFileRule } from '../detect/sensitive-files';
 import { confidenceOf, severityOf } from '../detect/rating';
 import type { Finding } from '../model/finding';
 import { detached } from '../model/detached';
@@ -7,24 +8,37 @@ import { fingerprint } from '../model/fingerprint';
 import type { RawMatch } from '../model/raw-match';
 import { redactLine, redactSecret, type Span } from '../model/redact';
 
+/** What a finding says about its rule. */
+type RuleFacts = Pick<Finding, 'description' | 'severity' | 'confidence' | 'fix'>;
+
 /**
  * The boundary where the secret stops: a Finding keeps a redacted form and a fingerprint only.
  * `lineSpans` are every match on the same line (mergeSpans), so the preview redacts all of them.
  * Findings last until the report, so their texts are detached from the input they were cut from.
  */
 export function toFinding(match: RawMatch, detector: Detector, lineSpans: readonly Span[]): Finding {
+  const facts = { description: detector.description, severity: severityOf(detector), confidence: confidenceOf(detector), fix: detector.fix };
+  return findingOf(match, facts, lineSpans);
+}
+
+/** A credential line of a sensitive file (a password in .netrc), shown like a content finding. */
+export function toSecretLineFinding(match: RawMatch, rule: SensitiveFileRule): Finding {
+  return findingOf(match, rule, [match]);
+}
+
+function findingOf(match: RawMatch, rule: RuleFacts, lineSpans: readonly Span[]): Finding {
   return {
     ruleId: match.ruleId,
-    description: detector.description,
-    severity: severityOf(detector),
-    confidence: confidenceOf(detector),
+    description: rule.description,
+    severity: rule.severity,
+    confidence: rule.confidence,
     file: match.file,
     line: match.line,
     column: match.start + 1,
     match: detached(redactSecret(match.secret)),
     preview: detached(redactLine(match.lineText, lineSpans, match)),
     fingerprint: fingerprint(match.ruleId, match.secret),
-    fix: detector.fix,
+    fix: rule.fix,
   };
 }
 

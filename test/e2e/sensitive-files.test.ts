@@ -60,3 +60,57 @@ describe('sensitive files, through the built CLI', () => {
     expect(report.summary.suppressed).toEqual({ baseline: 2 });
   });
 });
+
+describe('a sensitive file the baseline accepts, through git commit and the installed hook', () => {
+  let repo: TempRepo;
+  // Weak on purpose: no content rule reports these, only the .env rule does.
+  const oldPassword = ['dev', 'pass'].join('');
+  const newPassword = ['hunter', '2'].join('');
+
+  beforeEach(() => {
+    repo = createTempRepo();
+    expect(repo.leakguard(['install']).exitCode).toBe(0);
+    repo.write('.env', `DB_HOST=db.internal\nDB_PASSWORD=${oldPassword}\n`);
+    repo.mustGit('add', '-A');
+    repo.mustGit('commit', '-qm', 'old', '--no-verify');
+    expect(repo.leakguard(['baseline', 'create']).exitCode).toBe(0);
+    repo.mustGit('add', '-A');
+    expect(repo.git('commit', '-qm', 'adopt leakguard').exitCode).toBe(0);
+  });
+  afterEach(() => repo.remove());
+
+  test('the history it accepted scans clean', () => {
+    const history = repo.leakguard(['scan', '--history']);
+    expect(history.exitCode).toBe(0);
+  });
+
+  test('a password appended later blocks the commit by itself; a plain setting does not', () => {
+    repo.write('.env', `${repo.read('.env')}DB_PORT=5432\nDB_USER=app\n`);
+    repo.mustGit('add', '-A');
+    expect(repo.git('commit', '-qm', 'settings').exitCode).toBe(0);
+
+    repo.write('.env', `${repo.read('.env')}PROD_DB_PASSWORD=${newPassword}\n`);
+    repo.mustGit('add', '-A');
+    const blocked = repo.git('commit', '-qm', 'prod');
+    const output = blocked.stdout + blocked.stderr;
+    expect(blocked.exitCode).toBe(1);
+    expect(output).toContain('5:18  sensitive-file-env');
+    expect(output).toContain('PROD_DB_PASSWORD=********');
+    expectNoLeak(newPassword, output);
+    expectNoLeak(oldPassword, output);
+
+    // Accepted deliberately: committed past the hook, then recorded from HEAD.
+    repo.mustGit('commit', '-qm', 'prod', '--no-verify');
+    expect(repo.leakguard(['scan', '--history']).exitCode).toBe(1);
+    expect(repo.leakguard(['baseline', 'update', '--add-new']).exitCode).toBe(0);
+    repo.mustGit('add', '-A');
+    expect(repo.git('commit', '-qm', 'accept the prod password')).toEqual({ exitCode: 0, stdout: '', stderr: '' });
+    expect(repo.leakguard(['scan', '--history']).exitCode).toBe(0);
+  });
+
+  test('a credential line in the accepted file can be allowed inline', () => {
+    repo.write('.env', `${repo.read('.env')}TEST_PASSWORD=${newPassword} # leakguard:allow\n`);
+    repo.mustGit('add', '-A');
+    expect(repo.git('commit', '-qm', 'test password').exitCode).toBe(0);
+  });
+});

@@ -77,3 +77,29 @@ describe('activeFileRules', () => {
     for (const rule of sensitiveFileRules) expect(builtInRuleIds.has(rule.id)).toBe(true);
   });
 });
+
+describe('credential lines (secretIn)', () => {
+  // Built here: a literal would be a finding of the project's own scan.
+  const value = ['q7', 'Vm', 'x2', 'Lp'].join('');
+  const ruleById = (id: string) => sensitiveFileRules.find((rule) => rule.id === id);
+  const secretOf = (id: string, line: string): string | undefined => {
+    const span = ruleById(id)?.secretIn?.(line);
+    return span === undefined ? undefined : line.slice(span.start, span.end);
+  };
+
+  test('a .env line is a credential by itself only when its name announces a secret and it has a real value', () => {
+    expect(secretOf('sensitive-file-env', 'export PROD_DB_PASSWORD="s3cret value"')).toBe('s3cret value');
+    expect(secretOf('sensitive-file-env', `API_TOKEN='${value}'`)).toBe(value);
+    expect(secretOf('sensitive-file-env', 'DB_USER=app')).toBeUndefined();
+    expect(secretOf('sensitive-file-env', 'DB_PASSWORD=')).toBeUndefined();
+    expect(secretOf('sensitive-file-env', 'DB_PASSWORD=${FROM_VAULT}')).toBeUndefined();
+  });
+
+  test('line-credential kinds give the value; whole-file kinds have none', () => {
+    expect(secretOf('sensitive-file-netrc', 'machine example.com login me password hunter2')).toBe('hunter2');
+    expect(secretOf('sensitive-file-tfvars', `db_password = "${value}"`)).toBe(value);
+    expect(secretOf('sensitive-file-tfvars', 'region = "eu-west-1"')).toBeUndefined();
+    expect(ruleById('sensitive-file-keystore')?.secretIn).toBeUndefined();
+    expect(ruleById('sensitive-file-private-key')?.secretIn).toBeUndefined();
+  });
+});
