@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { lstat, open, readdir } from 'node:fs/promises';
+import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { PathPredicate } from '../allow/path-ignore';
@@ -23,6 +23,8 @@ export type FilesScanOptions = Pick<StagedScanOptions, 'cwd' | 'configPath' | 'm
 export interface FileSelection {
   readonly root: string;
   readonly files: AsyncIterable<string>;
+  /** Symbolic links named on the command line: followed, where links met on the way are not. */
+  readonly namedLinks?: ReadonlySet<string>;
 }
 
 /** Scans every line of the files under `paths` (files or directories, relative to cwd). Reads only. */
@@ -53,12 +55,15 @@ export function untrackedFileBatches(root: string, isIgnoredPath: PathPredicate)
 export async function selectFiles(cwd: string, paths: readonly string[]): Promise<FileSelection> {
   const { root, isRepository } = await locateRoot(cwd);
   const targets = await Promise.all(paths.map((path) => existingPath(cwd, path)));
-  const inside = targets.filter((target) => isRepository && isWithin(root, target.path));
+  // git lists a symbolic link as the link, never what it points to: a linked directory named on the
+  // command line is walked, as a directory outside the repository would be.
+  const inside = targets.filter((target) => isRepository && isWithin(root, target.path) && !(target.isLink && target.isDirectory));
   const namedFiles = inside.filter((target) => !target.isDirectory).map((target) => toName(root, target.path));
   const directories = inside.filter((target) => target.isDirectory).map((target) => relative(root, target.path) || '.');
   const listed = directories.length > 0 ? except(new Set(namedFiles), listWorkTreeFiles(root, directories)) : none();
   const outside = targets.filter((target) => !inside.includes(target)).map((target) => target.path);
-  return { root, files: concat(new Set(namedFiles), listed, walkAll(root, outside)) };
+  const named = targets.filter((target) => target.isLink).map((target) => toName(root, target.path));
+  return { root, files: concat(new Set(namedFiles), listed, walkAll(root, outside)), namedLinks: new Set(named) };
 }
 
 /**
@@ -69,12 +74,12 @@ export async function selectFiles(cwd: string, paths: readonly string[]): Promis
 export async function* readFilesAsAddedLines(selection: FileSelection, isIgnoredPath: PathPredicate): AsyncGenerator<FileDiff> {
   for await (const file of selection.files) {
     if (isIgnoredPath(file)) yield { file, isBinary: false, addedLines: [] };
-    else yield* readFileAsAddedLines(join(selection.root, file), file);
+    else yield* readFileAsAddedLines(join(selection.root, file), file, selection.namedLinks?.has(file) === true);
   }
 }
 
-async function* readFileAsAddedLines(path: string, file: string): AsyncGenerator<FileDiff> {
-  const handle = await openRegularFile(path);
+async function* readFileAsAddedLines(path: string, file: string, isFollowed: boolean): AsyncGenerator<FileDiff> {
+  const handle = await openRegularFile(path, isFollowed);
   if (handle === undefined) return;
   try {
     const probe = Buffer.alloc(BINARY_PROBE_BYTES);
@@ -91,10 +96,13 @@ async function* readFileAsAddedLines(path: string, file: string): AsyncGenerator
   }
 }
 
-/** The file open for reading, or undefined when it is gone (deleted after git listed it) or not a file. */
-async function openRegularFile(path: string) {
+/**
+ * The file open for reading, or undefined when it is gone (deleted after git listed it) or not a file
+ * (a link, unless `isFollowed`).
+ */
+async function openRegularFile(path: string, isFollowed: boolean) {
   try {
-    if (!(await lstat(path)).isFile()) return undefined;
+    if (!(await (isFollowed ? stat(path) : lstat(path))).isFile()) return undefined;
     return await open(path, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -113,10 +121,12 @@ async function locateRoot(cwd: string): Promise<{ root: string; isRepository: bo
   }
 }
 
-async function existingPath(cwd: string, path: string): Promise<{ path: string; isDirectory: boolean }> {
+async function existingPath(cwd: string, path: string): Promise<{ path: string; isDirectory: boolean; isLink: boolean }> {
   const absolute = resolve(cwd, path);
   try {
-    return { path: absolute, isDirectory: (await lstat(absolute)).isDirectory() };
+    const isLink = (await lstat(absolute)).isSymbolicLink();
+    // A dangling link fails here, and is reported as not existing: there is nothing to scan.
+    return { path: absolute, isDirectory: (await stat(absolute)).isDirectory(), isLink };
   } catch (error) {
     throw new LeakguardError('USAGE', `Cannot scan ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}.`, {
       hint: 'Name files or directories that exist, relative to the current directory.',
@@ -138,8 +148,9 @@ async function* walkAll(root: string, paths: readonly string[]): AsyncGenerator<
   }
 }
 
+/** Files under `path`; `path` itself is followed if it is a link, the links inside it are not. */
 async function* walk(path: string): AsyncGenerator<string> {
-  if (!(await lstat(path)).isDirectory()) {
+  if (!(await stat(path)).isDirectory()) {
     yield path;
     return;
   }

@@ -1,5 +1,5 @@
 import * as sarifMatchers from '@microsoft/jest-sarif';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
@@ -132,7 +132,7 @@ describe('scan PATH… and scan --stdin', () => {
 
     const jsonPath = join(repo.root, 'out', 'report.json');
     const clean = leakguard(['scan', '.gitignore', '--format', 'json', '--output', jsonPath]);
-    expect(clean).toMatchObject({ exitCode: 0, stdout: '' });
+    expect(clean).toMatchObject({ exitCode: 0, stdout: 'leakguard: no secrets in 1 file (2 lines).\n' });
     expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toMatchObject({ findings: [], summary: { filesScanned: 1 } });
 
     const unwritable = leakguard(['scan', '.', '--format', 'sarif', '--output', join(repo.root, 'missing', 'x.sarif')]);
@@ -155,6 +155,42 @@ describe('scan PATH… and scan --stdin', () => {
     expect(log).toBeValidSarifLog();
     expect(log.runs[0]?.results[0]?.properties.commit.sha).toBe(sha);
     expect(log.runs[0]?.results[0]?.properties.commit.subject).toMatch(/^Add deploy token /);
+  });
+
+  test('a symbolic link named on the command line is followed, to a directory or a file; links met inside are not', () => {
+    const shared = join(repo.root, 'shared-config');
+    mkdirSync(join(shared, 'nested'), { recursive: true });
+    writeFileSync(join(shared, 'nested', 'deploy.yml'), `token: "${deep}"\n`);
+    writeFileSync(join(repo.root, 'loose.txt'), `token: "${untracked}"\n`);
+    symlinkSync(shared, join(repo.dir, 'config'));
+    symlinkSync(join(repo.root, 'loose.txt'), join(repo.dir, 'loose-link.txt'));
+    symlinkSync(join(repo.root, 'loose.txt'), join(shared, 'link-inside.txt'));
+    repo.mustGit('add', '.');
+    repo.mustGit('commit', '-q', '--no-verify', '-m', 'links');
+
+    const directory = leakguard(['scan', 'config', '--format', 'json']);
+    expect(directory.exitCode).toBe(1);
+    expect(foundIn(json(directory))).toEqual(['config/nested/deploy.yml:1:9']);
+    const file = leakguard(['scan', 'loose-link.txt', '--format', 'json']);
+    expect(foundIn(json(file))).toEqual(['loose-link.txt:1:9']);
+    // `scan .` reads what git tracks: the links themselves, not where they point.
+    expect(json(leakguard(['scan', '.', '--format', 'json'])).findings).toEqual([]);
+  });
+
+  test('every text scan says how much it read, so a scan that read nothing is visible', () => {
+    mkdirSync(join(repo.dir, 'empty'));
+    const empty = leakguard(['scan', 'empty']);
+    expect(empty).toEqual({ exitCode: 0, stdout: 'leakguard: no secrets in 0 files (0 lines).\n', stderr: '' });
+    repo.write('a.ts', `t = "${tracked}"\n`);
+    repo.write('b.ts', 'clean\n');
+    repo.mustGit('add', '.');
+    repo.mustGit('commit', '-q', '--no-verify', '-m', 'Start');
+    expect(leakguard(['scan', '.']).stdout).toContain('leakguard: read 2 files (2 lines).');
+    expect(leakguard(['scan', '--history']).stdout).toContain('leakguard: read 2 files (2 added lines) of 1 commit.');
+    repo.write('b.ts', 'clean\nstill clean\n');
+    repo.mustGit('add', '.');
+    repo.mustGit('commit', '-q', '--no-verify', '-m', 'More');
+    expect(leakguard(['scan', '--range', 'HEAD~1..HEAD'])).toEqual({ exitCode: 0, stdout: 'leakguard: no secrets in the 1 added line of 1 commit.\n', stderr: '' });
   });
 
   test('--format sarif on stdout validates too, for the staged change', () => {

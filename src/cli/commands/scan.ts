@@ -6,7 +6,7 @@ import type { BaselineChoice } from '../../scan/load-baseline';
 import type { CommitScanOptions, CommitSource } from '../../scan/scan-commits';
 import { scanStaged } from '../../scan/scan-staged';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, type Command } from '../io';
-import { blockedHeadline, cleanCommitsSummary, cleanSummary, commitsHeadline, suppressedNote, waysOut, waysOutOfCommits } from '../messages/scan';
+import { blockedHeadline, cleanCommitsSummary, cleanSummary, commitsHeadline, readSummary, suppressedNote, waysOut, waysOutOfCommits } from '../messages/scan';
 import { SCAN_USAGE } from '../messages/usage';
 import { oneOf, parseOptions } from '../parse-options';
 import { shouldUseColor } from '../terminal';
@@ -116,19 +116,22 @@ async function readAll(stream: AsyncIterable<Buffer | string> | undefined): Prom
 
 async function printText(report: ScanReport, io: CliIo, options: { verbose: boolean; useColor: boolean; source: Source['kind'] }): Promise<void> {
   const hasFindings = report.findings.length > 0;
-  // A clean commit prints nothing and does not even load the renderer.
-  if (!hasFindings && !options.verbose) return;
-  const { renderText } = await import('../../report/render-text');
-  const body = renderText(report, options);
   const isStaged = options.source === 'staged';
   const isPush = options.source === 'push';
+  // A clean commit or push prints nothing and does not even load the renderer. Every other clean scan
+  // says how much it read: a scan that read nothing (a wrong path) must not look like a clean one.
+  if (!hasFindings && !options.verbose && (isStaged || isPush)) return;
+  const { renderText } = await import('../../report/render-text');
+  const body = renderText(report, options);
   const readsCommits = isPush || options.source === 'range' || options.source === 'since' || options.source === 'history';
+  const summary = readsCommits ? cleanCommitsSummary(report) : cleanSummary(report, isStaged);
   if (!hasFindings) {
-    io.stdout(body + suppressedNote(report) + (readsCommits ? cleanCommitsSummary(report) : cleanSummary(report, isStaged)));
+    io.stdout(body + suppressedNote(report) + summary);
     return;
   }
   const headline = readsCommits ? commitsHeadline(report, isPush) : blockedHeadline(report, isStaged);
-  io.stdout(headline + '\n' + body + '\n' + suppressedNote(report) + (readsCommits ? waysOutOfCommits(isPush) : waysOut(isStaged)));
+  const waysOn = readsCommits ? waysOutOfCommits(isPush) : waysOut(isStaged);
+  io.stdout(headline + '\n' + body + '\n' + suppressedNote(report) + readSummary(report, readsCommits, isStaged) + waysOn);
 }
 
 const REPORT_FORMATS = ['text', 'json', 'sarif'] as const;

@@ -39,6 +39,13 @@ export function suppressedNote(report: ScanReport): string {
   return `leakguard: allowed ${parts.join(', ')}.\n`;
 }
 
+/** Beside the findings, how much the scan read: what a reader needs to trust the rest was clean. */
+export function readSummary(report: ScanReport, readsCommits: boolean, isStaged: boolean): string {
+  const lines = plural(report.linesScanned, readsCommits || isStaged ? 'added line' : 'line');
+  const commits = readsCommits ? ` of ${plural(report.commitsScanned ?? 0, 'commit')}` : '';
+  return `leakguard: read ${plural(report.filesScanned, 'file')} (${lines})${commits}.\n`;
+}
+
 /** Files and piped text are read whole: their lines are not "added". */
 export function cleanSummary(report: ScanReport, isStaged: boolean): string {
   return `leakguard: no secrets in ${plural(report.filesScanned, 'file')} (${plural(report.linesScanned, isStaged ? 'added line' : 'line')}).\n`;
