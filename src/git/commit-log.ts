@@ -19,12 +19,21 @@ export interface CommitLogRequest {
 const STABLE_LOG_OPTIONS = ['--root', '--no-show-signature', '--encoding=UTF-8', `--format=${COMMIT_LINE_FORMAT}`];
 
 /**
+ * `git log --diff-filter` also drops every commit none of whose files pass the filter — an empty
+ * commit, a merge read without its diff, a commit that only deletes — and its message with it. The
+ * log keeps every commit; --irreversible-delete keeps a deletion as cheap as the filter did (its
+ * header, none of the removed lines), and the diff parser adds nothing for a deleted file.
+ */
+const LOG_DIFF_OPTIONS = [...STABLE_DIFF_OPTIONS.filter((option) => !option.startsWith('--diff-filter=')), '--irreversible-delete'];
+
+/**
  * The commits' changes as one `git log -p` stream, parents before children (`--topo-order --reverse`),
- * so the first commit that adds a line is read first. git computes each diff as it prints it: the
+ * so the first commit that adds a line is read first; each commit's message opens its part (see
+ * COMMIT_LINE_FORMAT). git computes each diff as it prints it: the
  * stream is as long as the history, and memory here stays as small as one chunk.
  */
 export function streamCommitLog(root: string, request: CommitLogRequest): AsyncGenerator<string> {
   const merges = request.includeMerges ? ['--cc'] : ['--diff-merges=off'];
-  const args = ['-c', 'core.quotePath=false', 'log', '-p', ...STABLE_DIFF_OPTIONS, ...STABLE_LOG_OPTIONS, ...merges, '--topo-order', '--reverse'];
+  const args = ['-c', 'core.quotePath=false', 'log', '-p', ...LOG_DIFF_OPTIONS, ...STABLE_LOG_OPTIONS, ...merges, '--topo-order', '--reverse'];
   return streamGit(root, [...args, '--stdin', ...(request.selection ?? []), '--'], request.revisions.map((revision) => `${revision}\n`).join(''));
 }

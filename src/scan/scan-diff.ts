@@ -113,6 +113,8 @@ class ReportAccumulator {
   /** Records the batch's file and returns the batch if it has lines to scan. */
   private accept(batch: FileDiff): FileDiff | undefined {
     if (batch.commit !== undefined) this.commits.see(batch.commit);
+    // A message is no path: .secretignore, file-name rules and the merge filter are about files.
+    if (batch.isMessage) return batch.addedLines.length === 0 ? undefined : batch;
     if (this.context.isIgnoredPath(batch.file)) {
       this.ignoredFiles.add(batch.file);
       return undefined;
@@ -154,7 +156,8 @@ class ReportAccumulator {
   private scanHeld(following: readonly AddedLine[]): void {
     const batch = this.held as FileDiff;
     this.held = undefined;
-    this.linesScanned += batch.addedLines.length;
+    // Counts the lines of files and changes; a message is not one ("no secrets in N added lines").
+    if (!batch.isMessage) this.linesScanned += batch.addedLines.length;
     const matches = this.findSecrets(batch.addedLines, following.slice(0, LOOKAHEAD_LINES));
     if (matches.length === 0) return;
     const { kept, suppressed } = applyAllowlists(matches, this.context.allowlist);
@@ -168,9 +171,14 @@ class ReportAccumulator {
         continue;
       }
       const finding = toFinding(match, this.detectorOf(match), spansByLine.get(lineKey(match)) ?? []);
-      const reported = batch.commit === undefined ? finding : this.commits.attach(finding, batch.commit);
+      const reported = this.withCommit(finding, batch);
       if (reported !== undefined) this.findings.push(reported);
     }
+  }
+
+  private withCommit(finding: Finding, batch: FileDiff): Finding | undefined {
+    if (batch.commit === undefined) return finding;
+    return batch.isMessage ? this.commits.attachToMessage(finding, batch.commit) : this.commits.attach(finding, batch.commit);
   }
 
   private detectorOf(match: RawMatch): Detector {
