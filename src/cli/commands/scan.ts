@@ -137,19 +137,19 @@ async function printText(report: ScanReport, io: CliIo, options: { verbose: bool
   if (!hasFindings && !options.verbose) return;
   const { renderText } = await import('../../report/render-text');
   const body = renderText(report, options);
-  const isStaged = options.source === 'staged';
-  const isPush = options.source === 'push';
-  const readsCommits = isPush || options.source === 'range' || options.source === 'since' || options.source === 'history';
-  if (options.source === 'commit-msg') {
-    io.stdout(hasFindings ? messageHeadline(report) + '\n' + body + '\n' + suppressedNote(report) + waysOutOfMessage() : body + suppressedNote(report) + cleanMessageSummary());
-    return;
+  const words = wordsOf(options.source, report);
+  io.stdout(hasFindings ? words.headline + '\n' + body + '\n' + suppressedNote(report) + words.waysOut : body + suppressedNote(report) + words.clean);
+}
+
+/** The headline, the ways out and the clean summary that fit what was scanned. */
+function wordsOf(source: Source['kind'], report: ScanReport): { headline: string; waysOut: string; clean: string } {
+  if (source === 'commit-msg') return { headline: messageHeadline(report), waysOut: waysOutOfMessage(), clean: cleanMessageSummary() };
+  const isPush = source === 'push';
+  if (isPush || source === 'range' || source === 'since' || source === 'history') {
+    return { headline: commitsHeadline(report, isPush), waysOut: waysOutOfCommits(isPush, report), clean: cleanCommitsSummary(report) };
   }
-  if (!hasFindings) {
-    io.stdout(body + suppressedNote(report) + (readsCommits ? cleanCommitsSummary(report) : cleanSummary(report, isStaged)));
-    return;
-  }
-  const headline = readsCommits ? commitsHeadline(report, isPush) : blockedHeadline(report, isStaged);
-  io.stdout(headline + '\n' + body + '\n' + suppressedNote(report) + (readsCommits ? waysOutOfCommits(isPush, report) : waysOut(isStaged)));
+  const isStaged = source === 'staged';
+  return { headline: blockedHeadline(report, isStaged), waysOut: waysOut(isStaged), clean: cleanSummary(report, isStaged) };
 }
 
 const REPORT_FORMATS = ['text', 'json', 'sarif'] as const;
