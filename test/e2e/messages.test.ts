@@ -72,6 +72,21 @@ describe('the commit message, scanned by a commit-msg hook running `scan --commi
     expect(commit('--allow-empty', '-m', 'Use the sandbox token', '-m', `sandbox: ${token}`).exitCode).toBe(0);
   });
 
+  test('the baseline applies to a message with --match-any-file: a secret it knows from a file passes', () => {
+    repo.write('fixture.ts', `export const sample = "${token}";\n`);
+    repo.mustGit('add', 'fixture.ts');
+    repo.mustGit('commit', '-q', '--no-verify', '-m', 'Add the fixture');
+    const created = repo.leakguard(['baseline', 'create']);
+    outputs.push(created.stdout, created.stderr);
+    expect(created.exitCode).toBe(0);
+    const message = repo.write('../message.txt', `Use the fixture\n\n${token}\n`);
+    const known = repo.leakguard(['scan', '--commit-msg', message, '--match-any-file']);
+    const unknown = repo.leakguard(['scan', '--commit-msg', message]);
+    outputs.push(known.stdout, known.stderr, unknown.stdout, unknown.stderr);
+    expect(known.exitCode).toBe(0);
+    expect(unknown.exitCode).toBe(1);
+  });
+
   test('with -m git keeps a line that starts with #: it is scanned', () => {
     const result = commit('--allow-empty', '-m', 'fix', '-m', `# token ${token}`);
     expect(result.exitCode).not.toBe(0);
