@@ -29,8 +29,8 @@ const LOG_DIFF_OPTIONS = [...STABLE_DIFF_OPTIONS.filter((option) => !option.star
 /**
  * The commits' changes as one `git log -p` stream, parents before children (`--topo-order --reverse`),
  * so the first commit that adds a line is read first; each commit's message opens its part (see
- * COMMIT_LINE_FORMAT). git computes each diff as it prints it: the
- * stream is as long as the history, and memory here stays as small as one chunk.
+ * COMMIT_LINE_FORMAT). git computes each diff as it prints it: the stream is as long as the history,
+ * and memory here stays as small as one chunk.
  */
 export function streamCommitLog(root: string, request: CommitLogRequest): AsyncGenerator<string> {
   const merges = request.includeMerges ? ['--cc'] : ['--diff-merges=off'];
