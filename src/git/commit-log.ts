@@ -1,4 +1,4 @@
-import { COMMIT_LINE_FORMAT } from '../model/commit-line';
+import { COMMIT_LINE_FORMAT, COMMIT_LINE_ONLY_FORMAT } from '../model/commit-line';
 import { STABLE_DIFF_CONFIG, STABLE_DIFF_OPTIONS } from './staged-diff';
 import { streamGit } from './stream-git';
 
@@ -11,6 +11,8 @@ export interface CommitLogRequest {
   readonly includeMerges?: boolean;
   /** Only these files' changes, named literally. */
   readonly paths?: readonly string[];
+  /** Leave the messages out (COMMIT_LINE_ONLY_FORMAT): they were read already. */
+  readonly isWithoutMessages?: boolean;
 }
 
 /**
@@ -18,24 +20,34 @@ export interface CommitLogRequest {
  * log.showRoot=false would hide the first commit's diff, log.showSignature adds gpg lines, and
  * i18n.logOutputEncoding would re-encode subjects.
  */
-const STABLE_LOG_OPTIONS = ['--root', '--no-show-signature', '--encoding=UTF-8', `--format=${COMMIT_LINE_FORMAT}`];
+const STABLE_LOG_OPTIONS = ['--root', '--no-show-signature', '--encoding=UTF-8'];
+
+/**
+ * `git log --diff-filter` also drops every commit none of whose files pass the filter — an empty
+ * commit, a merge read without its diff, a commit that only deletes — and its message with it. The
+ * log keeps every commit; --irreversible-delete keeps a deletion as cheap as the filter did (its
+ * header, none of the removed lines), and the diff parser adds nothing for a deleted file.
+ */
+const LOG_DIFF_OPTIONS = [...STABLE_DIFF_OPTIONS.filter((option) => !option.startsWith('--diff-filter=')), '--irreversible-delete'];
 
 /**
  * The commits' changes as one `git log -p` stream, parents before children (`--topo-order --reverse`),
- * so the first commit that adds a line is read first. git computes each diff as it prints it: the
- * stream is as long as the history, and memory here stays as small as one chunk.
+ * so the first commit that adds a line is read first; each commit's message opens its part (see
+ * COMMIT_LINE_FORMAT). git computes each diff as it prints it: the stream is as long as the history,
+ * and memory here stays as small as one chunk.
  */
 export function streamCommitLog(root: string, request: CommitLogRequest): AsyncGenerator<string> {
   const merges = request.includeMerges ? ['--cc'] : ['--diff-merges=off'];
-  const args = [...STABLE_DIFF_CONFIG, '--literal-pathspecs', 'log', '-p', ...STABLE_DIFF_OPTIONS, ...STABLE_LOG_OPTIONS, ...merges, '--topo-order', '--reverse'];
+  const format = request.isWithoutMessages ? COMMIT_LINE_ONLY_FORMAT : COMMIT_LINE_FORMAT;
+  const args = [...STABLE_DIFF_CONFIG, '--literal-pathspecs', 'log', '-p', ...LOG_DIFF_OPTIONS, ...STABLE_LOG_OPTIONS, `--format=${format}`, ...merges, '--topo-order', '--reverse'];
   return streamGit(root, [...args, '--stdin', ...(request.selection ?? []), '--', ...(request.paths ?? [])], request.revisions.map((revision) => `${revision}\n`).join(''));
 }
 
 /**
  * `files` as `commit` has them, each as a new file with every line added (renames off: the rename is
- * a deletion, filtered out, and an addition), under the commit's own line. For files a commit moved
- * out of a path the scan ignores.
+ * a deletion, filtered out, and an addition), under the commit's line without its message, which the
+ * first read had. For files a commit moved out of a path the scan ignores.
  */
 export function streamCommitFilesWhole(root: string, commit: string, files: readonly string[]): AsyncGenerator<string> {
-  return streamCommitLog(root, { revisions: [commit], selection: ['--no-walk', '--no-renames'], paths: files });
+  return streamCommitLog(root, { revisions: [commit], selection: ['--no-walk', '--no-renames'], paths: files, isWithoutMessages: true });
 }

@@ -1,6 +1,7 @@
 import { LeakguardError } from '../model/errors';
 import type { CommitLogRequest } from './commit-log';
 import { streamGit } from './stream-git';
+import { readTagObjects, tagsAmong, type TagObject } from './tag-objects';
 
 /** One line of what git gives the pre-push hook on stdin (githooks(5), "pre-push"). */
 export interface PushedRef {
@@ -51,6 +52,19 @@ export async function pushedCommits(root: string, refs: readonly PushedRef[], re
   if (pushed.length === 0) return undefined;
   const known = remoteShas.map((sha) => commits.get(sha)).filter((sha): sha is string => sha !== undefined);
   return { revisions: [...pushed, ...known.map((sha) => `^${sha}`)], selection: ['--not', `--remotes=${remote}`] };
+}
+
+/**
+ * The annotated tags a push sends: each pushed sha that is a tag object (a tag pushed by name, with
+ * --tags or --follow-tags), and the tags it points at for a tag of a tag. A tag the remote already has
+ * at a pushed ref's old sha is left out; one it has under another name is read again (this repository
+ * does not know the remote's tags).
+ */
+export async function pushedTags(root: string, refs: readonly PushedRef[]): Promise<TagObject[]> {
+  const remoteShas = new Set(refs.map((ref) => ref.remoteSha));
+  const updates = refs.filter((ref) => !isZero(ref.localSha) && !remoteShas.has(ref.localSha));
+  const tags = await readTagObjects(root, await tagsAmong(root, updates.map((ref) => ref.localSha)));
+  return tags.filter((tag) => !remoteShas.has(tag.sha));
 }
 
 /**

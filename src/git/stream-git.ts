@@ -12,6 +12,13 @@ const STDERR_LIMIT = 16 * 1024;
  * (for `git commit -a` and `git commit <path>`) and GIT_DIR, and the scan must see that same index.
  */
 export async function* streamGit(cwd: string, args: readonly string[], input?: string): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of streamGitBytes(cwd, args, input)) yield decoder.write(chunk);
+  yield decoder.end();
+}
+
+/** streamGit's bytes, undecoded: for output that counts its parts in bytes (`git cat-file --batch`). */
+export async function* streamGitBytes(cwd: string, args: readonly string[], input?: string): AsyncGenerator<Buffer> {
   const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   // git may exit before reading all of it (a bad revision): that failure is reported from its exit code.
   child.stdin.on('error', () => undefined);
@@ -27,10 +34,8 @@ export async function* streamGit(cwd: string, args: readonly string[], input?: s
   });
   // Surface a spawn failure (git not installed) through `exited` rather than as an unhandled rejection.
   exited.catch(() => undefined);
-  const decoder = new StringDecoder('utf8');
   try {
-    for await (const chunk of child.stdout) yield decoder.write(chunk as Buffer);
-    yield decoder.end();
+    for await (const chunk of child.stdout) yield chunk as Buffer;
   } finally {
     if (child.exitCode === null) child.kill();
   }

@@ -22,4 +22,10 @@ export interface FileDiff {
   readonly renamedFrom?: string;
   /** The commit whose change this is, when the diff comes from `git log -p`. */
   readonly commit?: CommitInfo;
+  /**
+   * A commit's or a tag's message, not a file (`file` is then a name like "commit message"): no path
+   * or file-name rule applies to it, and each message holding a secret is reported, as each must be
+   * rewritten on its own.
+   */
+  readonly isMessage?: boolean;
 }

@@ -28,6 +28,8 @@ export interface CommitInfo {
   readonly sha: string;
   /** The first line of the commit message. */
   readonly subject: string;
+  /** Set when the object is an annotated tag, not a commit: the tag's name (the sha is the tag object's). */
+  readonly tag?: string;
 }
 
 /** Why a detected secret was not reported. */

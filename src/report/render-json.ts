@@ -15,7 +15,7 @@ export function renderJson(report: ScanReport): string {
     column,
     match,
     fingerprint,
-    ...(commit ? { commit: { sha: commit.sha, subject: commit.subject } } : {}),
+    ...(commit ? { commit: { sha: commit.sha, subject: commit.subject, ...(commit.tag === undefined ? {} : { tag: commit.tag }) } } : {}),
   }));
   const summary = {
     findings: report.findings.length,

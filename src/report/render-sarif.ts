@@ -89,7 +89,7 @@ function toResult(finding: Finding, ruleIndex: number) {
     properties: {
       severity: finding.severity,
       confidence: finding.confidence,
-      ...(finding.commit ? { commit: { sha: finding.commit.sha, subject: finding.commit.subject } } : {}),
+      ...(finding.commit ? { commit: { sha: finding.commit.sha, subject: finding.commit.subject, ...(finding.commit.tag === undefined ? {} : { tag: finding.commit.tag }) } } : {}),
     },
   };
 }

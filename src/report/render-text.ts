@@ -1,5 +1,5 @@
 import { createColors } from 'picocolors';
-import type { Finding, ScanReport } from '../model/finding';
+import type { CommitInfo, Finding, ScanReport } from '../model/finding';
 
 export interface TextOptions {
   readonly useColor: boolean;
@@ -30,7 +30,7 @@ function renderFile(file: string, findings: readonly Finding[], colors: Colors):
   for (const finding of findings.slice(0, MAX_SHOWN_PER_FILE)) {
     lines.push(
       `  ${colors.yellow(`${finding.line}:${finding.column}`)}  ${colors.red(finding.ruleId)}  ${finding.description}  ${colors.dim(`[${finding.severity}, ${finding.confidence} confidence]`)}`,
-      ...(finding.commit ? [`      ${colors.magenta(`commit ${finding.commit.sha.slice(0, SHORT_SHA)}`)} ${finding.commit.subject}`] : []),
+      ...(finding.commit ? [`      ${colors.magenta(commitLabel(finding.commit))} ${finding.commit.subject}`] : []),
       `      ${colors.dim(finding.preview.trim())}`,
       `      ${colors.cyan('fix:')} ${finding.fix}`,
       `      ${colors.dim(`fingerprint ${finding.fingerprint}`)}`,
@@ -39,6 +39,12 @@ function renderFile(file: string, findings: readonly Finding[], colors: Colors):
   const unshown = findings.length - MAX_SHOWN_PER_FILE;
   if (unshown > 0) lines.push(colors.yellow(`  … and ${unshown} more findings in this file (--format json lists them all)`));
   return lines.join('\n') + '\n';
+}
+
+/** `commit 1a2b3c4`, or for an annotated tag `tag v1.0 1a2b3c4` (the tag object's sha). */
+function commitLabel(commit: CommitInfo): string {
+  const sha = commit.sha.slice(0, SHORT_SHA);
+  return commit.tag === undefined ? `commit ${sha}` : `tag ${commit.tag} ${sha}`;
 }
 
 function renderSkipped(report: ScanReport, colors: Colors): string[] {

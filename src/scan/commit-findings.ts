@@ -11,7 +11,8 @@ import { mergeSpans, redactLine } from '../model/redact';
  *   file and the fingerprint, which is already a one-way hash of rule and secret: the same secret in
  *   another file is another place to clean up, and is reported there too.
  * - A subject is shown beside the finding, and a subject can hold a secret too ("add key ghp_…"):
- *   it is redacted with the same rules as the lines.
+ *   it is redacted with the same rules as the lines (the message itself is scanned as a batch of
+ *   its own, see attachToMessage).
  */
 export class CommitFindings {
   private readonly firstCommitOf = new Map<string, string>();
@@ -26,9 +27,13 @@ export class CommitFindings {
     return this.count;
   }
 
-  /** Counts a commit the first time one of its batches arrives; batches of a commit are contiguous. */
+  /**
+   * Counts a commit the first time one of its batches arrives; batches of a commit are contiguous. Its
+   * message and its files carry CommitInfos of their own: the sha says they are the same commit. A tag
+   * is not a commit.
+   */
   see(commit: CommitInfo): void {
-    if (commit === this.lastCommit) return;
+    if (commit.tag !== undefined || commit.sha === this.lastCommit?.sha) return;
     this.lastCommit = commit;
     this.count++;
   }
@@ -42,12 +47,26 @@ export class CommitFindings {
     return { ...finding, commit: this.shown(commit) };
   }
 
+  /**
+   * A finding in a commit's or tag's message, with its commit: reported in every message that holds
+   * it, since rewriting one message leaves the others as they are, and a later message is never an
+   * edit of an earlier one.
+   */
+  attachToMessage(finding: Finding, commit: CommitInfo): Finding {
+    return { ...finding, commit: this.shown(commit) };
+  }
+
   private shown(commit: CommitInfo): CommitInfo {
     if (this.lastShown?.sha !== commit.sha) {
-      const matches = this.finder.findSecrets([{ file: '', line: 0, text: commit.subject }]);
-      const subject = matches.length === 0 ? commit.subject : redactLine(commit.subject, mergeSpans(matches), { start: 0, end: 0 });
-      this.lastShown = { sha: commit.sha, subject };
+      const tag = commit.tag === undefined ? {} : { tag: this.redacted(commit.tag) };
+      this.lastShown = { sha: commit.sha, subject: this.redacted(commit.subject), ...tag };
     }
     return this.lastShown;
+  }
+
+  /** A subject (or a tag's name, which is the user's text too) redacted like a line. */
+  private redacted(text: string): string {
+    const matches = this.finder.findSecrets([{ file: '', line: 0, text }]);
+    return matches.length === 0 ? text : redactLine(text, mergeSpans(matches), { start: 0, end: 0 });
   }
 }

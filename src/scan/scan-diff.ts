@@ -43,8 +43,8 @@ export interface WholeFileRequest {
   readonly commit?: CommitInfo;
 }
 
-/** The requested files as diffs in which every line is added (a diff without rename detection). */
-export type WholeFileReader = (requests: readonly WholeFileRequest[]) => AsyncIterable<string>;
+/** The requested files as batches in which every line is added (a diff without rename detection). */
+export type WholeFileReader = (requests: readonly WholeFileRequest[]) => AsyncIterable<readonly FileDiff[]>;
 
 /**
  * Parses a stream of unified diff text, batch by batch, into a report. Memory stays bounded. A diff
@@ -69,7 +69,7 @@ export async function scanFileBatches(source: AsyncIterable<readonly FileDiff[]>
   };
   await scan(source);
   const wholeFiles = accumulator.takeWholeFileRequests();
-  if (readWholeFiles !== undefined && wholeFiles.length > 0) await scan(parseDiffStream(readWholeFiles(wholeFiles)));
+  if (readWholeFiles !== undefined && wholeFiles.length > 0) await scan(readWholeFiles(wholeFiles));
   return accumulator.finish();
 }
 
@@ -136,6 +136,8 @@ class ReportAccumulator {
   /** Records the batch's file and returns the batch if it has lines to scan. */
   private accept(batch: FileDiff): FileDiff | undefined {
     if (batch.commit !== undefined) this.commits.see(batch.commit);
+    // A message is no path: .secretignore, file-name rules and the merge filter are about files.
+    if (batch.isMessage) return batch.addedLines.length === 0 ? undefined : batch;
     if (this.context.isIgnoredPath(batch.file)) {
       this.ignoredFiles.add(batch.file);
       return undefined;
@@ -182,11 +184,11 @@ class ReportAccumulator {
     // Every credential line is put to the baseline, known file or not: baseline create records what it is asked.
     const newSecretLines = baseline === undefined ? [] : kept.filter((line) => !baseline.isKnown(line));
     if (baseline?.isKnown(fileIdentity(match)) !== true) {
-      this.fileFindings.set(key, { isWholeFile: true, findings: this.reported(toFileFinding(match), batch.commit) });
+      this.fileFindings.set(key, { isWholeFile: true, findings: this.reported(toFileFinding(match), batch) });
       return;
     }
     this.countSuppressed({ ...suppressed, baseline: 1 });
-    const findings = newSecretLines.flatMap((line) => this.reported(toSecretLineFinding(line, match.rule), batch.commit));
+    const findings = newSecretLines.flatMap((line) => this.reported(toSecretLineFinding(line, match.rule), batch));
     this.fileFindings.set(key, { isWholeFile: false, findings });
   }
 
@@ -204,9 +206,14 @@ class ReportAccumulator {
     );
   }
 
-  /** The finding as the report lists it: from commits, only at the first commit that adds it. */
-  private reported(finding: Finding, commit: CommitInfo | undefined): Finding[] {
-    const reported = commit === undefined ? finding : this.commits.attach(finding, commit);
+  /**
+   * The finding as the report lists it: from commits, only at the first commit that adds it; from a
+   * message, in every message that holds it.
+   */
+  private reported(finding: Finding, batch: FileDiff): Finding[] {
+    const commit = batch.commit;
+    if (commit === undefined) return [finding];
+    const reported = batch.isMessage ? this.commits.attachToMessage(finding, commit) : this.commits.attach(finding, commit);
     return reported === undefined ? [] : [reported];
   }
 
@@ -219,7 +226,8 @@ class ReportAccumulator {
   private scanHeld(following: readonly AddedLine[]): void {
     const batch = this.held as FileDiff;
     this.held = undefined;
-    this.linesScanned += batch.addedLines.length;
+    // Counts the lines of files and changes; a message is not one ("no secrets in N added lines").
+    if (!batch.isMessage) this.linesScanned += batch.addedLines.length;
     const matches = this.findSecrets(batch.addedLines, following.slice(0, LOOKAHEAD_LINES));
     if (matches.length === 0) return;
     const { kept, suppressed } = applyAllowlists(matches, this.context.allowlist);
@@ -231,7 +239,7 @@ class ReportAccumulator {
         continue;
       }
       const finding = toFinding(match, this.detectorOf(match), spansByLine.get(lineKey(match)) ?? []);
-      this.findings.push(...this.reported(finding, batch.commit));
+      this.findings.push(...this.reported(finding, batch));
     }
   }
 

@@ -178,13 +178,14 @@ async function* except(names: ReadonlySet<string>, source: AsyncIterable<string>
   for await (const name of source) if (!names.has(name)) yield name;
 }
 
-async function* concat<T>(...sources: (AsyncIterable<T> | Iterable<T>)[]): AsyncGenerator<T> {
+export async function* concat<T>(...sources: (AsyncIterable<T> | Iterable<T>)[]): AsyncGenerator<T> {
   for (const source of sources) yield* source;
 }
 
 async function* none(): AsyncGenerator<never> {}
 
-async function* oneAtATime<T>(items: AsyncIterable<T>): AsyncGenerator<readonly T[]> {
+/** Items as batches of one: the shape scanFileBatches takes. */
+export async function* oneAtATime<T>(items: AsyncIterable<T>): AsyncGenerator<readonly T[]> {
   for await (const item of items) yield [item];
 }
 

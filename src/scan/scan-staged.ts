@@ -29,7 +29,7 @@ export async function scanStaged(options: StagedScanOptions): Promise<ScanReport
   const { root, mergeHeadPath } = await readRepoFacts(options.cwd);
   const context = await buildScanContext(root, options);
   const isNewLine = existsSync(mergeHeadPath) ? await linesNewToMergedBranch(root) : undefined;
-  const readWholeFiles = (requests: readonly WholeFileRequest[]) => streamStagedFilesWhole(root, requests.map((request) => request.file));
+  const readWholeFiles = (requests: readonly WholeFileRequest[]) => parseDiffStream(streamStagedFilesWhole(root, requests.map((request) => request.file)));
   return scanDiffStream(streamStagedDiff(root), { ...context, ...(isNewLine ? { isNewLine } : {}) }, readWholeFiles);
 }
 

@@ -190,7 +190,7 @@ describe('scan PATH… and scan --stdin', () => {
     repo.write('b.ts', 'clean\nstill clean\n');
     repo.mustGit('add', '.');
     repo.mustGit('commit', '-q', '--no-verify', '-m', 'More');
-    expect(leakguard(['scan', '--range', 'HEAD~1..HEAD'])).toEqual({ exitCode: 0, stdout: 'leakguard: no secrets in the 1 added line of 1 commit.\n', stderr: '' });
+    expect(leakguard(['scan', '--range', 'HEAD~1..HEAD'])).toEqual({ exitCode: 0, stdout: 'leakguard: no secrets in the 1 added line of 1 commit, nor in their messages.\n', stderr: '' });
   });
 
   test('--format sarif on stdout validates too, for the staged change', () => {

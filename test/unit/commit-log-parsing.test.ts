@@ -1,3 +1,4 @@
+import { CommitLogParser } from '../../src/diff/parse-commit-log';
 import { UnifiedDiffParser } from '../../src/diff/unified-diff-parser';
 import type { FileDiff } from '../../src/model/added-line';
 
@@ -93,5 +94,67 @@ describe("a merge's combined diff (--cc)", () => {
   test('a merge of three parents, and a result line that looks like a header', () => {
     const log = ['diff --cc x', '--- a/x', '+++ b/x', '@@@@ -1,0 -1,0 -1,0 +1,2 @@@@', '+++diff --cc y', '++ kept by one'].join('\n');
     expect(addedLines(log)).toEqual([['', 'x', 1, 'diff --cc y']]);
+  });
+});
+
+describe('git log -p with each commit message (COMMIT_LINE_FORMAT)', () => {
+  function parseLog(log: string): FileDiff[] {
+    const parser = new CommitLogParser();
+    for (const line of log.split('\n')) parser.push(line);
+    return parser.end();
+  }
+
+  /** [commit sha, file, line, text] of every line, message lines included, in order. */
+  const linesOf = (log: string) =>
+    parseLog(log).flatMap((batch) => batch.addedLines.map((line) => [batch.commit?.sha ?? '', batch.file, line.line, line.text, batch.isMessage === true]));
+
+  test("a message that looks like a diff stays the message: it adds no file and does not upset the commit's diff", () => {
+    const log = [
+      `\0${SHA_A} Fix the parser`,
+      'Fix the parser',
+      '',
+      'diff --git a/fake b/fake',
+      '@@ -0,0 +1,2 @@',
+      '+not an added line',
+      '\0',
+      '',
+      'diff --git a/f b/f',
+      '--- a/f',
+      '+++ b/f',
+      '@@ -0,0 +1 @@',
+      '+x',
+    ].join('\n');
+    expect(linesOf(log)).toEqual([
+      [SHA_A, 'commit message', 1, 'Fix the parser', true],
+      [SHA_A, 'commit message', 2, '', true],
+      [SHA_A, 'commit message', 3, 'diff --git a/fake b/fake', true],
+      [SHA_A, 'commit message', 4, '@@ -0,0 +1,2 @@', true],
+      [SHA_A, 'commit message', 5, '+not an added line', true],
+      [SHA_A, 'f', 1, 'x', false],
+    ]);
+  });
+
+  test('messages come before their diff, after the previous commit\'s last file; an empty message and a commit without a diff count', () => {
+    const log = [
+      `\0${SHA_A} One`,
+      'One',
+      '\0',
+      '',
+      'diff --git a/f b/f',
+      '--- a/f',
+      '+++ b/f',
+      '@@ -0,0 +1 @@',
+      '+one',
+      `\0${SHA_M} `,
+      '\0',
+      `\0${SHA_B} Two, stored without a final newline`,
+      'Two, stored without a final newline\0',
+    ].join('\n');
+    expect(parseLog(log).map((batch) => [batch.commit?.sha, batch.file, batch.addedLines.map((line) => line.text)])).toEqual([
+      [SHA_A, 'commit message', ['One']],
+      [SHA_A, 'f', ['one']],
+      [SHA_M, 'commit message', []],
+      [SHA_B, 'commit message', ['Two, stored without a final newline']],
+    ]);
   });
 });

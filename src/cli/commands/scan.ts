@@ -6,7 +6,7 @@ import type { BaselineChoice } from '../../scan/load-baseline';
 import type { CommitScanOptions, CommitSource } from '../../scan/scan-commits';
 import { scanStaged } from '../../scan/scan-staged';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, type Command } from '../io';
-import { blockedHeadline, cleanCommitsSummary, cleanSummary, commitsHeadline, readSummary, suppressedNote, waysOut, waysOutOfCommits } from '../messages/scan';
+import { blockedHeadline, cleanCommitsSummary, cleanMessageSummary, cleanSummary, commitsHeadline, messageHeadline, readSummary, suppressedNote, waysOut, waysOutOfCommits, waysOutOfMessage } from '../messages/scan';
 import { SCAN_USAGE } from '../messages/usage';
 import { oneOf, parseOptions } from '../parse-options';
 import { shouldUseColor } from '../terminal';
@@ -14,6 +14,7 @@ import { readVersion } from '../version';
 
 const OPTIONS = {
   staged: { type: 'boolean' },
+  'commit-msg': { type: 'string' },
   'pre-push': { type: 'boolean' },
   range: { type: 'string' },
   since: { type: 'string' },
@@ -51,13 +52,19 @@ export const scanCommand: Command = async (args, io) => {
   return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 };
 
-type Source = { readonly kind: 'staged' } | CommitSource | { readonly kind: 'files'; readonly paths: readonly string[] } | { readonly kind: 'stdin' };
-const SOURCE_OPTIONS = ['staged', 'pre-push', 'range', 'since', 'history', 'stdin'] as const;
+type Source =
+  | { readonly kind: 'staged' }
+  | { readonly kind: 'commit-msg'; readonly messageFile: string }
+  | CommitSource
+  | { readonly kind: 'files'; readonly paths: readonly string[] }
+  | { readonly kind: 'stdin' };
+const SOURCE_OPTIONS = ['staged', 'commit-msg', 'pre-push', 'range', 'since', 'history', 'stdin'] as const;
 type ScanValues = ReturnType<typeof parseOptions<typeof OPTIONS>>['values'];
 type ScanOptions = Parameters<typeof scanStaged>[0];
 
 async function scanSource(source: Source, common: ScanOptions, values: ScanValues, io: CliIo): Promise<ScanReport> {
   if (source.kind === 'staged') return scanStaged(common);
+  if (source.kind === 'commit-msg') return scanMessageFile(source.messageFile, common, io);
   if (source.kind === 'files') return (await import('../../scan/scan-files')).scanFiles(source.paths, common);
   if (source.kind === 'stdin') return (await import('../../scan/scan-files')).scanText(io.stdin ?? [], common);
   return scanSelectedCommits(source, { ...common, includeMerges: values['include-merges'] === true }, io);
@@ -68,12 +75,13 @@ async function selectSource(values: ScanValues, positionals: readonly string[], 
   const isPush = values['pre-push'] === true;
   const paths = isPush ? [] : positionals;
   const chosen = [...SOURCE_OPTIONS.filter((name) => values[name] !== undefined && values[name] !== false).map((name) => `--${name}`), ...(paths.length > 0 ? ['PATH'] : [])];
-  if (chosen.length !== 1) throw usage(chosen.length === 0 ? 'Say what to scan: --staged, --pre-push, --range A..B, --since REF, --history, PATH… or --stdin.' : `Choose one of ${chosen.join(', ')}.`);
+  if (chosen.length !== 1) throw usage(chosen.length === 0 ? 'Say what to scan: --staged, --commit-msg FILE, --pre-push, --range A..B, --since REF, --history, PATH… or --stdin.' : `Choose one of ${chosen.join(', ')}.`);
   if (isPush && positionals.length > 2) throw usage(`Unexpected arguments: ${positionals.join(' ')}`);
   // The remote's name says which remote-tracking refs the remote already has: without it, a guess.
   if (isPush && positionals[0] === undefined) throw usage('--pre-push needs the remote\'s name (or URL), as git passes it to the hook: leakguard scan --pre-push origin');
-  if (values['include-merges'] && (values.staged || values.stdin || paths.length > 0)) throw usage('--include-merges applies to scans of commits only.');
+  if (values['include-merges'] && (values.staged || values['commit-msg'] !== undefined || values.stdin || paths.length > 0)) throw usage('--include-merges applies to scans of commits only.');
   if (isPush) return { kind: 'push', remote: positionals[0] as string, input: await readAll(io.stdin) };
+  if (values['commit-msg'] !== undefined) return { kind: 'commit-msg', messageFile: resolve(io.cwd, values['commit-msg']) };
   if (values.range !== undefined) return { kind: 'range', range: values.range };
   if (values.since !== undefined) return { kind: 'since', ref: values.since };
   if (paths.length > 0) return { kind: 'files', paths };
@@ -90,6 +98,15 @@ function baselineChoice(values: ScanValues, io: CliIo): BaselineChoice {
 
 function usage(message: string): LeakguardError {
   return new LeakguardError('USAGE', message, { hint: 'See `leakguard scan --help`.' });
+}
+
+/**
+ * The commit-msg hook's scan, loaded only for it. git sets GIT_EDITOR=: for the hook when no editor ran
+ * (-m, -F; builtin/commit.c, run_commit_hook): then git keeps comment lines, and so does the scan.
+ */
+async function scanMessageFile(messageFile: string, options: ScanOptions, io: CliIo): Promise<ScanReport> {
+  const { scanCommitMessage } = await import('../../scan/scan-messages');
+  return scanCommitMessage({ ...options, messageFile, isEdited: io.env['GIT_EDITOR'] !== ':' });
 }
 
 /** The commit scan is loaded only for commit sources: the pre-commit hook never pays for it. */
@@ -116,22 +133,27 @@ async function readAll(stream: AsyncIterable<Buffer | string> | undefined): Prom
 
 async function printText(report: ScanReport, io: CliIo, options: { verbose: boolean; useColor: boolean; source: Source['kind'] }): Promise<void> {
   const hasFindings = report.findings.length > 0;
-  const isStaged = options.source === 'staged';
-  const isPush = options.source === 'push';
-  // A clean commit or push prints nothing and does not even load the renderer. Every other clean scan
-  // says how much it read: a scan that read nothing (a wrong path) must not look like a clean one.
-  if (!hasFindings && !options.verbose && (isStaged || isPush)) return;
+  // A hook's clean run prints nothing and does not even load the renderer. Every other clean scan says
+  // how much it read: a scan that read nothing (a wrong path) must not look like a clean one.
+  if (!hasFindings && !options.verbose && HOOK_SOURCES.includes(options.source)) return;
   const { renderText } = await import('../../report/render-text');
   const body = renderText(report, options);
-  const readsCommits = isPush || options.source === 'range' || options.source === 'since' || options.source === 'history';
-  const summary = readsCommits ? cleanCommitsSummary(report) : cleanSummary(report, isStaged);
-  if (!hasFindings) {
-    io.stdout(body + suppressedNote(report) + summary);
-    return;
+  const words = wordsOf(options.source, report);
+  io.stdout(hasFindings ? words.headline + '\n' + body + '\n' + suppressedNote(report) + words.read + words.waysOut : body + suppressedNote(report) + words.clean);
+}
+
+/** What the installed hooks run: silent when clean. */
+const HOOK_SOURCES: readonly Source['kind'][] = ['staged', 'push', 'commit-msg'];
+
+/** The headline, how much was read, the ways out and the clean summary that fit what was scanned. */
+function wordsOf(source: Source['kind'], report: ScanReport): { headline: string; read: string; waysOut: string; clean: string } {
+  if (source === 'commit-msg') return { headline: messageHeadline(report), read: '', waysOut: waysOutOfMessage(), clean: cleanMessageSummary() };
+  const isPush = source === 'push';
+  if (isPush || source === 'range' || source === 'since' || source === 'history') {
+    return { headline: commitsHeadline(report, isPush), read: readSummary(report, true, false), waysOut: waysOutOfCommits(isPush, report), clean: cleanCommitsSummary(report) };
   }
-  const headline = readsCommits ? commitsHeadline(report, isPush) : blockedHeadline(report, isStaged);
-  const waysOn = readsCommits ? waysOutOfCommits(isPush) : waysOut(isStaged);
-  io.stdout(headline + '\n' + body + '\n' + suppressedNote(report) + readSummary(report, readsCommits, isStaged) + waysOn);
+  const isStaged = source === 'staged';
+  return { headline: blockedHeadline(report, isStaged), read: readSummary(report, false, isStaged), waysOut: waysOut(isStaged), clean: cleanSummary(report, isStaged) };
 }
 
 const REPORT_FORMATS = ['text', 'json', 'sarif'] as const;

@@ -1,3 +1,4 @@
+import { COMMIT_MESSAGE_FILE, TAG_MESSAGE_FILE } from '../../model/commit-line';
 import type { ScanReport, SuppressionReason } from '../../model/finding';
 import type { ScanProgress } from '../../scan/scan-diff';
 
@@ -59,18 +60,23 @@ export function progressText(progress: ScanProgress, seconds: number): string {
 
 /** For scans of commits: the headline counts commits too. */
 export function commitsHeadline(report: ScanReport, isPush: boolean): string {
-  const commits = new Set(report.findings.map((finding) => finding.commit?.sha)).size;
-  const found = `leakguard: found ${plural(report.findings.length, 'secret')} in ${plural(commits, 'commit')}`;
+  const shasOf = (isTag: boolean): number => new Set(report.findings.filter((finding) => (finding.commit?.tag !== undefined) === isTag).map((finding) => finding.commit?.sha)).size;
+  const [commits, tags] = [shasOf(false), shasOf(true)];
+  const where = tags === 0 ? plural(commits, 'commit') : commits === 0 ? plural(tags, 'tag') : `${plural(commits, 'commit')} and ${plural(tags, 'tag')}`;
+  const found = `leakguard: found ${plural(report.findings.length, 'secret')} in ${where}`;
   return isPush ? `${found}; the push is blocked.\n` : `${found}.\n`;
 }
 
 /** A secret in a commit stays in history until that commit is rewritten: removing it later is not enough. */
-export function waysOutOfCommits(isPush: boolean): string {
+export function waysOutOfCommits(isPush: boolean, report: ScanReport): string {
+  const files = new Set(report.findings.map((finding) => finding.file));
   return [
     'How to go on:',
     '  1. Remove the secret from the commit that adds it, not only from the latest version: every',
     '     commit is kept. Rewrite the unpushed commits (`git rebase -i <the remote branch>`, edit that',
     '     commit, `git commit --amend`), and load the value from an environment variable instead.',
+    ...(files.has(COMMIT_MESSAGE_FILE) ? ['     A secret in a commit message: `reword` each commit named above in `git rebase -i`.'] : []),
+    ...(files.has(TAG_MESSAGE_FILE) ? ['     A secret in a tag message: write the tag again, `git tag -f -a <tag> <commit>`.'] : []),
     '  2. If it was ever pushed, shared or pasted anywhere, rotate it now (see each "fix:" above).',
     '  3. If it is not a real secret (a test fixture, a documented example), allow it: add a',
     '     `leakguard:allow` comment on that line, or list the file in .secretignore.',
@@ -80,5 +86,28 @@ export function waysOutOfCommits(isPush: boolean): string {
 }
 
 export function cleanCommitsSummary(report: ScanReport): string {
-  return `leakguard: no secrets in the ${plural(report.linesScanned, 'added line')} of ${plural(report.commitsScanned ?? 0, 'commit')}.\n`;
+  return `leakguard: no secrets in the ${plural(report.linesScanned, 'added line')} of ${plural(report.commitsScanned ?? 0, 'commit')}, nor in their messages.\n`;
+}
+
+/** The commit-msg hook: the commit is not made, and the message is still in the editor's file. */
+export function messageHeadline(report: ScanReport): string {
+  return `leakguard: found ${plural(report.findings.length, 'secret')} in the commit message; the commit is blocked.\n`;
+}
+
+export function waysOutOfMessage(): string {
+  return [
+    'How to go on:',
+    '  1. Commit again with the secret taken out of the message: a new `git commit -m …`, or edit it',
+    '     in the editor (`git commit -e -F .git/COMMIT_EDITMSG` reopens what you wrote; add --amend',
+    '     when amending). A message is kept in history and shown by every `git log`.',
+    '  2. If it was ever pushed, shared or pasted anywhere, rotate it now (see each "fix:" above).',
+    '  3. If it is not a real secret (a documented example), allow it: add `leakguard:allow` on that',
+    '     line of the message, or list the value in the config\'s allowlist.',
+    'To commit anyway, deliberately: git commit --no-verify  (it skips the commit-msg hook too; or LEAKGUARD_SKIP=1 git commit …)',
+    '',
+  ].join('\n');
+}
+
+export function cleanMessageSummary(): string {
+  return 'leakguard: no secrets in the commit message.\n';
 }

@@ -4,6 +4,7 @@ Commands:
   install              write the pre-commit and pre-push hooks into this repository
   uninstall            remove them and restore any hook that was there before
   scan --staged        scan the added lines of the staged change (what pre-commit runs)
+  scan --commit-msg F  scan the message of the commit being made (what commit-msg runs)
   scan --pre-push      scan the commits a push sends (what pre-push runs)
   scan --range A..B    scan commits: also --since REF, --history
   scan PATH…           scan every line of files and directories (also --stdin for piped text)
@@ -19,6 +20,7 @@ Exit codes: 0 no secrets, 1 secrets found, 2 usage, config or git error.
 `;
 
 export const SCAN_USAGE = `Usage: leakguard scan --staged [options]
+       leakguard scan --commit-msg FILE [options]
        leakguard scan --pre-push REMOTE [URL] [options]   (git's refs on stdin)
        leakguard scan --range A..B | --since REF | --history [--include-merges] [options]
        leakguard scan PATH… | --stdin [options]
@@ -27,10 +29,14 @@ export const SCAN_USAGE = `Usage: leakguard scan --staged [options]
 \`git commit\` would record now, read from the index, never from the work tree. The commit sources
 read commits with \`git log -p\`, each against its parent, as a stream: a secret is reported once
 per file, at the first commit that adds it, with that commit's short sha and subject, even if a
-later commit removes it again. PATH… and --stdin read text whole: every line counts.
+later commit removes it again. They also read each commit's message, and --pre-push and --history
+the messages of the annotated tags they send or have. PATH… and --stdin read text whole: every
+line counts.
 
 Source (exactly one):
   --staged             the staged change
+  --commit-msg FILE    the message of the commit being made, as git will record it: without the
+                       comment lines and the \`git commit -v\` diff git drops from an edited message
   --pre-push           the commits a push sends that the remote does not have yet, from git's
                        pre-push input on stdin; REMOTE is the remote's name (git passes it)
   --range A..B         the commits of a revision range
