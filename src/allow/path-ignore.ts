@@ -1,45 +1,49 @@
-/** A compiled set of gitignore-style path patterns; later patterns win, `!` re-includes. */
+/** Whether a file (named relative to the repository root, with "/") is left unscanned. */
 export type PathPredicate = (path: string) => boolean;
 
-interface IgnoreRule {
-  readonly isNegated: boolean;
-  readonly globs: readonly string[];
-}
-
-/** Translates one gitignore line (gitignore(5), "PATTERN FORMAT") into micromatch globs. */
-function toIgnoreRule(line: string): IgnoreRule | undefined {
-  let pattern = line.replace(/(?<!\\)\s+$/, '');
-  if (pattern === '' || pattern.startsWith('#')) return undefined;
-  const isNegated = pattern.startsWith('!');
-  if (isNegated) pattern = pattern.slice(1);
-  pattern = pattern.replace(/^\\([#!])/, '$1');
-  const isDirectoryOnly = pattern.endsWith('/');
-  pattern = pattern.replace(/\/+$/, '');
-  // A slash at the start or in the middle anchors the pattern to the repository root.
-  const isAnchored = pattern.includes('/');
-  const base = isAnchored ? pattern.replace(/^\//, '') : `**/${pattern}`;
-  const globs = isDirectoryOnly ? [`${base}/**/*`] : [base, `${base}/**/*`];
-  return { isNegated, globs };
+export interface PathIgnoreSources {
+  /** `.secretignore`: where it is (for messages) and its text, empty when there is none. */
+  readonly ignoreFile: { readonly path: string; readonly text: string };
+  /** The config's `allowlist.paths` (micromatch globs) and the file they come from. */
+  readonly allowedPaths: { readonly source: string | undefined; readonly globs: readonly string[] };
 }
 
 /**
- * Builds the predicate for `.secretignore` text and config path globs. micromatch is loaded only when
- * there is a pattern to match: most repositories have none, and the hook's start-up counts.
+ * The predicate for `.secretignore` and `allowlist.paths`: a file either names is not scanned. Each
+ * library is loaded only when there is a pattern for it: most repositories have none, and the hook's
+ * start-up counts.
  */
-export function createPathIgnore(ignoreFileText: string, extraGlobs: readonly string[]): PathPredicate {
-  const rules = [
-    ...ignoreFileText.split(/\r?\n/).map(toIgnoreRule).filter((rule): rule is IgnoreRule => rule !== undefined),
-    ...extraGlobs.map((glob) => ({ isNegated: false, globs: [glob] })),
-  ];
-  if (rules.length === 0) return () => false;
+export function createPathIgnore({ ignoreFile, allowedPaths }: PathIgnoreSources): PathPredicate {
+  const predicates = [secretIgnorePredicate(ignoreFile), allowedPathsPredicate(allowedPaths)].filter(
+    (predicate): predicate is PathPredicate => predicate !== undefined,
+  );
+  if (predicates.length === 0) return () => false;
+  return (path) => predicates.some((isIgnored) => isIgnored(path));
+}
+
+/**
+ * `.secretignore` with git's own rules (gitignore(5), "PATTERN FORMAT": negation, directory-only
+ * patterns, anchoring, escapes, `**`), as the `ignore` package implements them (eslint and prettier
+ * read their ignore files with it); test/unit/path-ignore.test.ts checks it against `git check-ignore`.
+ * A file under an ignored directory is ignored. Case counts, as in git with core.ignoreCase=false: a
+ * case-blind match would skip files git would not. Names outside the root ("../x", from `scan PATH`)
+ * are no business of this repository's .secretignore and are scanned.
+ */
+function secretIgnorePredicate(ignoreFile: PathIgnoreSources['ignoreFile']): PathPredicate | undefined {
+  const lines = ignoreFile.text.split(/\r?\n/);
+  if (!lines.some(isPatternLine)) return undefined;
+  const ignore = require('ignore') as typeof import('ignore');
+  const rules = ignore({ ignorecase: false }).add(lines);
+  return (path) => ignore.isPathValid(path) && rules.ignores(path);
+}
+
+/** gitignore(5): a blank line matches nothing, a line starting with "#" is a comment. */
+const isPatternLine = (line: string): boolean => !line.startsWith('#') && line.trim() !== '';
+
+/** Config globs (micromatch, dotfiles included). */
+function allowedPathsPredicate({ globs }: PathIgnoreSources['allowedPaths']): PathPredicate | undefined {
+  if (globs.length === 0) return undefined;
   const micromatch = require('micromatch') as typeof import('micromatch');
-  const matchers = rules.map((rule) => {
-    const globMatchers = rule.globs.map((glob) => micromatch.matcher(glob, { dot: true }));
-    return { isNegated: rule.isNegated, matches: (path: string) => globMatchers.some((matches) => matches(path)) };
-  });
-  return (path) => {
-    let isIgnored = false;
-    for (const matcher of matchers) if (matcher.matches(path)) isIgnored = !matcher.isNegated;
-    return isIgnored;
-  };
+  const matchers = globs.map((glob) => micromatch.matcher(glob, { dot: true }));
+  return (path) => matchers.some((matches) => matches(path));
 }

@@ -88,4 +88,19 @@ describe('allowlists cannot let everything through the pre-commit hook', () => {
       expect(commitToken().exitCode).toBe(0);
     });
   });
+
+  describe('.secretignore follows gitignore rules, not globs', () => {
+    test.each([
+      ['{docs,lib}', 'docs/app.ts'],
+      ['*.+(md|txt)', 'notes.md'],
+      ['build(old)', 'buildold/app.ts'],
+    ])('%j does not ignore %s', (pattern, file) => {
+      repo.write('.secretignore', `${pattern}\n`);
+      expectFinding(commitToken(file));
+    });
+
+    function expectFinding(result: RunResult): void {
+      expect(expectBlocked(result)).toContain('github-classic-token');
+    }
+  });
 });

@@ -16,10 +16,14 @@ describe('isAllowedInline', () => {
 });
 
 describe('createPathIgnore', () => {
-  const ignore = createPathIgnore(
-    ['# fixtures hold fake keys', 'test/fixtures/', '*.snap', '/docs/examples.md', 'secrets-*.json', '!secrets-real.json', ''].join('\n'),
-    ['vendor/**'],
-  );
+  const ignore = createPathIgnore({
+    ignoreFile: {
+      path: '/repo/.secretignore',
+      text: ['# fixtures hold fake keys', 'test/fixtures/', '*.snap', '/docs/examples.md', 'secrets-*.json', '!secrets-real.json', ''].join('\n'),
+    },
+    allowedPaths: { source: '/repo/.leakguardrc', globs: ['vendor/**'] },
+  });
+  const withIgnoreFile = (text: string) => createPathIgnore({ ignoreFile: { path: '/repo/.secretignore', text }, allowedPaths: { source: undefined, globs: [] } });
 
   test.each([
     ['test/fixtures/keys.txt', true],
@@ -33,11 +37,18 @@ describe('createPathIgnore', () => {
     ['vendor/lib/a.js', true],
     ['src/app.ts', false],
     ['test/fixtures', false],
+    // Outside the root (scan PATH of a file elsewhere): not this repository's .secretignore's business.
+    ['../elsewhere/x.snap', false],
   ])('%s → %s', (path, expected) => {
     expect(ignore(path)).toBe(expected);
   });
 
   test('no patterns ignores nothing', () => {
-    expect(createPathIgnore('\n# only a comment\n', [])('a')).toBe(false);
+    expect(withIgnoreFile('\n# only a comment\n')('a')).toBe(false);
+  });
+
+  test('a .secretignore negation cannot re-include what allowlist.paths names', () => {
+    const isIgnored = createPathIgnore({ ignoreFile: { path: '.secretignore', text: '!vendor/a.js\n' }, allowedPaths: { source: 'c', globs: ['vendor/**'] } });
+    expect(isIgnored('vendor/a.js')).toBe(true);
   });
 });
