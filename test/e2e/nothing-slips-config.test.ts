@@ -41,6 +41,65 @@ describe('allowlists cannot let everything through the pre-commit hook', () => {
     repo.remove();
   });
 
+  describe('an allowlist that allows everything is refused (exit 2), naming file and key', () => {
+    test.each([
+      ['values', ['']],
+      ['values', ['ghp_not_this_one|']],
+      ['values', ['.*']],
+      ['values', ['^']],
+      ['values', ['(?:)']],
+      ['values', ['[\\s\\S]*']],
+      ['values', ['.{0,}']],
+      ['values', ['[A-Za-z0-9]']],
+    ])('allowlist.%s %j', (key, patterns) => {
+      repo.write('.leakguardrc.json', JSON.stringify({ allowlist: { [key]: patterns } }));
+      const text = expectBlocked(commitToken());
+      expect(record(repo.leakguard(['scan', '--staged'])).exitCode).toBe(2);
+      expect(text).toContain('.leakguardrc.json');
+      expect(text).toContain(`allowlist.${key}[0]`);
+      expect(text).toContain('leakguard:allow');
+      // The pattern itself is not quoted: a value allowlist could hold a secret.
+      expect(text).not.toContain('ghp_not_this_one');
+    });
+
+    test.each([[['**']], [['**/*']], [['{**,x}']], [['*', '**/*']], [['**/*.*', '**/*', 'x']]])('allowlist.paths %j', (patterns) => {
+      repo.write('.leakguardrc.json', JSON.stringify({ allowlist: { paths: patterns } }));
+      const text = expectBlocked(commitToken());
+      expect(text).toContain('.leakguardrc.json');
+      expect(text).toMatch(/allowlist\.paths(\[\d\])?: /);
+      expect(text).toContain('name the files');
+    });
+
+    test('paths that together cover everything are refused as a whole', () => {
+      repo.write('.leakguardrc.json', JSON.stringify({ allowlist: { paths: ['*', '*/**'] } }));
+      const text = expectBlocked(commitToken('deep/dir/app.ts'));
+      expect(text).toContain('allowlist.paths: ');
+    });
+
+    test.each([['*'], ['**'], ['/*'], ['**/*'], ['# fixtures\nfixtures/\n*\n']])('.secretignore %j', (content) => {
+      repo.write('.secretignore', content);
+      const text = expectBlocked(commitToken());
+      expect(text).toContain('.secretignore');
+      expect(text).toMatch(/line \d/);
+      expect(record(repo.leakguard(['scan', 'app.ts'])).exitCode).toBe(2);
+    });
+
+    test('a custom rule whose pattern matches the empty string is refused', () => {
+      const rule = { id: 'acme-api-key', description: 'Acme key', pattern: '(?<secret>[a-z]{0,8})', keywords: ['token'] };
+      repo.write('.leakguardrc.json', JSON.stringify({ rules: [rule] }));
+      const text = expectBlocked(commitToken());
+      expect(text).toContain('rules[0].pattern');
+    });
+
+    test('narrow allowlists still work', () => {
+      repo.write('.leakguardrc.json', JSON.stringify({ allowlist: { values: [`^${token.slice(0, 12)}`], paths: ['fixtures/**'] } }));
+      repo.write('.secretignore', 'docs/\n');
+      repo.write('docs/a.md', `t = "${makeGithubToken(1011)}"\n`);
+      repo.write('fixtures/a.ts', `t = "${makeGithubToken(1012)}"\n`);
+      expect(commitToken().exitCode).toBe(0);
+    });
+  });
+
   describe('a config outside the repository never applies', () => {
     const letsAppThrough = JSON.stringify({ allowlist: { paths: ['app.ts'] } });
 
