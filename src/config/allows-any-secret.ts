@@ -35,4 +35,3 @@ export function whyAllowsAnySecret(pattern: RegExp): string | undefined {
   if (PROBE_TOKENS.some((token) => pattern.test(token))) return 'matches random tokens, so it accepts secrets of every kind';
   return undefined;
 }
-

@@ -90,6 +90,10 @@ describe('validateConfig', () => {
       expect(validateConfig({ allowlist: { values: [pattern] } }, '/repo/.leakguardrc', KNOWN).allowedValues).toHaveLength(1);
     });
 
+    test('a pattern that backtracks exponentially is refused before it is tried on a token', () => {
+      expect(problemsOf({ allowlist: { values: ['^(\\w{1,40})+!'] } })).toContain('allowlist.values[0]: can backtrack super-linearly');
+    });
+
     test('the message names the key, never the pattern', () => {
       expect(problemsOf({ allowlist: { values: ['hunter2-not-echoed|'] } })).not.toContain('hunter2');
     });
