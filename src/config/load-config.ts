@@ -1,43 +1,66 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Loaders } from 'cosmiconfig';
 import { LeakguardError } from '../model/errors';
 import { EMPTY_CONFIG, type ResolvedConfig } from './config-schema';
 import { validateConfig } from './validate-config';
 
+const RC_EXTENSIONS = ['', '.json', '.yaml', '.yml', '.js', '.ts', '.cjs', '.mjs'];
+const DOT_CONFIG = '.config/';
+
 /**
- * Finds and validates the config at the repository root: the "leakguard" key of package.json,
- * .leakguardrc (JSON or YAML), .leakguardrc.{json,yaml,yml,js,cjs,mjs} or leakguard.config.{js,cjs,mjs}
- * (cosmiconfig's standard places). Only the root is searched: a config in a parent directory belongs
- * to another project. `explicitPath` (from --config) skips the search.
+ * cosmiconfig 9's standard places for the module name "leakguard" (getDefaultSearchPlaces in its
+ * dist/defaults.js), in its order: the first that holds a config wins. `.config/leakguardrc*` is the
+ * repository's own `.config` directory, committed like any other file.
+ */
+const CONFIG_PLACES = [
+  'package.json',
+  ...RC_EXTENSIONS.map((extension) => `.leakguardrc${extension}`),
+  ...RC_EXTENSIONS.map((extension) => `${DOT_CONFIG}leakguardrc${extension}`),
+  ...['.js', '.ts', '.cjs', '.mjs'].map((extension) => `leakguard.config${extension}`),
+];
+
+/**
+ * Finds and validates the config at the repository root (CONFIG_PLACES), or reads `explicitPath`
+ * (from --config) instead. Nothing outside the root applies: a config in a parent directory belongs to
+ * another project, and one in the home directory to no repository at all.
+ *
+ * cosmiconfig's search is not used, only its parsers, because the search reads outside the root
+ * whatever its options say (checked in cosmiconfig 9.0.2's dist/): `stopDir` switches on the "global"
+ * strategy, which ends in `$XDG_CONFIG_HOME/leakguard/config*` or `~/.config/leakguard/config*`; every
+ * explorer first reads a "meta config" from the current directory (package.json's "cosmiconfig" key or
+ * `.config/config.*`) whose "leakguard" key then wins over the root's file; and `$import` merges files
+ * from any path. Without the search, `$import` is an unknown key like any other and is refused.
  */
 export async function loadConfig(root: string, knownRuleIds: ReadonlySet<string>, explicitPath?: string): Promise<ResolvedConfig> {
-  if (explicitPath === undefined && !mayHoldConfig(root)) return EMPTY_CONFIG;
-  const { cosmiconfig } = await import('cosmiconfig');
-  const explorer = cosmiconfig('leakguard', { stopDir: root, cache: false });
-  let result;
-  try {
-    result = explicitPath ? await explorer.load(explicitPath) : await explorer.search(root);
-  } catch (error) {
-    // Only the first line: parsers append a code frame of the file, which could quote a secret.
-    const reason = (error as Error).message.split('\n')[0];
-    throw new LeakguardError('CONFIG_UNREADABLE', `Could not read leakguard config${explicitPath ? ` ${explicitPath}` : ''}: ${reason}`, {
-      hint: 'Fix the syntax of the file named above (JSON, YAML or a JavaScript module exporting an object).',
-      cause: error,
-    });
+  const candidates = explicitPath === undefined ? configCandidates(root) : [explicitPath];
+  for (const path of candidates) {
+    const config = await readConfigFile(path);
+    if (config !== undefined) return validateConfig(config, path, knownRuleIds);
   }
-  if (!result || result.isEmpty) return EMPTY_CONFIG;
-  return validateConfig(result.config, result.filepath, knownRuleIds);
+  return EMPTY_CONFIG;
 }
 
 /**
- * A cheap look before loading cosmiconfig, which costs about 4 ms on every commit: most repositories
- * have no leakguard config at all. Any name that could be one of cosmiconfig's places sends the search
- * on; a false "maybe" only costs the load.
+ * The places that exist at the root, looked up with one directory listing (and one of `.config/`)
+ * before loading cosmiconfig, which costs about 4 ms on every commit: most repositories have none.
  */
-function mayHoldConfig(root: string): boolean {
-  const names = readdirSync(root);
-  if (names.some((name) => name.startsWith('.leakguardrc') || name.startsWith('leakguard.config') || name === '.config')) return true;
-  return names.includes('package.json') && hasLeakguardKey(join(root, 'package.json'));
+function configCandidates(root: string): string[] {
+  const names = new Set(readdirSync(root));
+  const dotConfigNames = names.has('.config') ? namesInDirectory(join(root, '.config')) : new Set<string>();
+  return CONFIG_PLACES.filter((place) => (place.startsWith(DOT_CONFIG) ? dotConfigNames.has(place.slice(DOT_CONFIG.length)) : names.has(place)))
+    .filter((place) => place !== 'package.json' || hasLeakguardKey(join(root, place)))
+    .map((place) => join(root, place));
+}
+
+function namesInDirectory(path: string): Set<string> {
+  try {
+    return new Set(readdirSync(path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return new Set();
+    throw unreadable(path, error);
+  }
 }
 
 /** The "leakguard" key, not the word: a devDependency on leakguard names it too. */
@@ -46,6 +69,48 @@ function hasLeakguardKey(packageJsonPath: string): boolean {
     const manifest: unknown = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
     return typeof manifest !== 'object' || manifest === null || 'leakguard' in manifest;
   } catch {
-    return true; // unreadable or invalid: let cosmiconfig report it properly
+    return true; // unreadable or invalid: let the parser report it properly
   }
+}
+
+/**
+ * The file parsed by cosmiconfig's loader for its extension (YAML without one), or undefined when it
+ * holds nothing: an empty file, or a package.json without the "leakguard" key. A directory that
+ * happens to carry a config's name is no config, as in cosmiconfig's search.
+ */
+async function readConfigFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
+    throw unreadable(path, error);
+  }
+  if (text.trim() === '') return undefined;
+  const { defaultLoaders } = await import('cosmiconfig');
+  const loaders: Loaders = defaultLoaders;
+  const extension = extname(path);
+  const loader = loaders[extension || 'noExt'];
+  if (loader === undefined) throw unreadable(path, new Error(`no parser for "${extension}" files; use .json, .yaml, .yml, .js, .ts, .cjs or .mjs`));
+  let loaded: unknown;
+  try {
+    loaded = await loader(path, text);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  const config = basename(path, extension) === 'package' && isObject(loaded) ? loaded['leakguard'] : loaded;
+  return config ?? undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function unreadable(path: string, error: unknown): LeakguardError {
+  // Only the first line: parsers append a code frame of the file, which could quote a secret.
+  const reason = (error as Error).message.split('\n')[0];
+  return new LeakguardError('CONFIG_UNREADABLE', `Could not read leakguard config ${path}: ${reason}`, {
+    hint: 'Fix the syntax of the file named above (JSON, YAML or a JavaScript module exporting an object).',
+    cause: error,
+  });
 }

@@ -1,5 +1,6 @@
 import { LeakguardError } from '../model/errors';
 import { SEVERITIES, type Severity } from '../model/severity';
+import { whyAllowsAnySecret } from './allows-any-secret';
 import type { ResolvedConfig, ResolvedRule } from './config-schema';
 import { backtrackingProblems, patternSafetyProblems } from './pattern-safety';
 
@@ -8,6 +9,8 @@ const ALLOWLIST_KEYS = ['paths', 'values'];
 const RULE_KEYS = ['id', 'description', 'pattern', 'keywords', 'minEntropy', 'severity', 'fix'];
 const RULE_ID = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){1,8}$/;
 const DEFAULT_CUSTOM_FIX = 'Remove the value, rotate it if it was ever pushed, and load it from the environment or a secret manager.';
+const NARROW_VALUE =
+  'allow the one value with a pattern only it matches (e.g. "^EXAMPLE_KEY_[0-9]{4}$"), an inline `leakguard:allow` comment on its line, or the baseline (`leakguard baseline create`)';
 
 /** Collects every problem before reporting, so one run shows the user all there is to fix. */
 class Problems {
@@ -38,15 +41,27 @@ export function validateConfig(raw: unknown, source: string, knownRuleIds: Reado
   const allowlistObject = isPlainObject(allowlist) ? allowlist : {};
   reportUnknownKeys(allowlistObject, ALLOWLIST_KEYS, 'allowlist.', problems);
   const allowedPaths = readStrings(allowlistObject['paths'], 'allowlist.paths', problems);
-  const allowedValues = readStrings(allowlistObject['values'], 'allowlist.values', problems).flatMap((source, index) => {
-    const key = `allowlist.values[${index}]`;
-    const pattern = compileRegExp(source, key, problems);
-    const unsafe = pattern ? backtrackingProblems(pattern) : [];
-    for (const problem of unsafe) problems.add(key, problem);
-    return pattern && unsafe.length === 0 ? [pattern] : [];
-  });
+  const allowedValues = readStrings(allowlistObject['values'], 'allowlist.values', problems).flatMap((source, index) =>
+    readValuePattern(source, `allowlist.values[${index}]`, problems),
+  );
   if (problems.list.length > 0) throw configError(source, problems);
   return { source, disabledRuleIds, customRules, allowedPaths, allowedValues };
+}
+
+/**
+ * A value pattern is tested against each secret found. One that accepts any secret turns the scanner
+ * off while looking like a narrow exception, so it is refused; the message names the key only, as the
+ * pattern may quote a real secret.
+ */
+function readValuePattern(source: string, key: string, problems: Problems): RegExp[] {
+  const pattern = compileRegExp(source, key, problems);
+  if (pattern === undefined) return [];
+  // Trying the pattern on tokens is safe only once it is known not to backtrack exponentially.
+  const unsafe = backtrackingProblems(pattern);
+  const allowsAnySecret = unsafe.length === 0 ? whyAllowsAnySecret(pattern) : undefined;
+  const reasons = allowsAnySecret === undefined ? unsafe : [`${allowsAnySecret}; ${NARROW_VALUE}`];
+  for (const reason of reasons) problems.add(key, reason);
+  return reasons.length === 0 ? [pattern] : [];
 }
 
 function readRules(value: unknown, knownRuleIds: ReadonlySet<string>, problems: Problems): ResolvedRule[] {
@@ -100,6 +115,11 @@ function compileRulePattern(source: string, key: string, problems: Problems): Re
   const unsafe = patternSafetyProblems(pattern);
   for (const problem of unsafe) problems.add(key, problem);
   if (unsafe.length > 0) return undefined;
+  // The engine would report an empty "secret" at every position of every line with a keyword.
+  if (pattern.test('')) {
+    problems.add(key, 'matches the empty string; make the secret at least one character long (e.g. {8,64} instead of {0,64} or ?)');
+    return undefined;
+  }
   if (source.includes('(?<secret>')) return pattern;
   return new RegExp(`(?<secret>${source})`);
 }

@@ -39,12 +39,14 @@ export async function buildScanContext(
   options: Omit<StagedScanOptions, 'cwd'> = {},
 ): Promise<DiffScanContext> {
   const config = await loadConfig(root, builtInRuleIds, options.configPath);
-  const ignoreFileText = await readOptionalFile(join(root, SECRETIGNORE_FILE));
+  const ignoreFilePath = join(root, SECRETIGNORE_FILE);
+  const ignoreFile = { path: ignoreFilePath, text: await readOptionalFile(ignoreFilePath) };
+  const isIgnoredPath = createPathIgnore({ ignoreFile, allowedPaths: { source: config.source, globs: config.allowedPaths } });
   const baseline = await loadBaselineFilter(root, options);
   return {
     detectors: activeDetectors(config, options.minSeverity),
     fileRules: activeFileRules(config, options.minSeverity),
-    isIgnoredPath: createPathIgnore(ignoreFileText, config.allowedPaths),
+    isIgnoredPath,
     allowlist: { values: config.allowedValues },
     ...(baseline ? { baseline } : {}),
   };

@@ -1,5 +1,6 @@
 import { isAllowedInline } from '../../src/allow/inline-allow';
 import { createPathIgnore } from '../../src/allow/path-ignore';
+import type { LeakguardError } from '../../src/model/errors';
 
 describe('isAllowedInline', () => {
   test.each([
@@ -16,10 +17,14 @@ describe('isAllowedInline', () => {
 });
 
 describe('createPathIgnore', () => {
-  const ignore = createPathIgnore(
-    ['# fixtures hold fake keys', 'test/fixtures/', '*.snap', '/docs/examples.md', 'secrets-*.json', '!secrets-real.json', ''].join('\n'),
-    ['vendor/**'],
-  );
+  const ignore = createPathIgnore({
+    ignoreFile: {
+      path: '/repo/.secretignore',
+      text: ['# fixtures hold fake keys', 'test/fixtures/', '*.snap', '/docs/examples.md', 'secrets-*.json', '!secrets-real.json', ''].join('\n'),
+    },
+    allowedPaths: { source: '/repo/.leakguardrc', globs: ['vendor/**'] },
+  });
+  const withIgnoreFile = (text: string) => createPathIgnore({ ignoreFile: { path: '/repo/.secretignore', text }, allowedPaths: { source: undefined, globs: [] } });
 
   test.each([
     ['test/fixtures/keys.txt', true],
@@ -33,11 +38,59 @@ describe('createPathIgnore', () => {
     ['vendor/lib/a.js', true],
     ['src/app.ts', false],
     ['test/fixtures', false],
+    // Outside the root (scan PATH of a file elsewhere): not this repository's .secretignore's business.
+    ['../elsewhere/x.snap', false],
   ])('%s → %s', (path, expected) => {
     expect(ignore(path)).toBe(expected);
   });
 
   test('no patterns ignores nothing', () => {
-    expect(createPathIgnore('\n# only a comment\n', [])('a')).toBe(false);
+    expect(withIgnoreFile('\n# only a comment\n')('a')).toBe(false);
+  });
+
+  test('a .secretignore negation cannot re-include what allowlist.paths names', () => {
+    const isIgnored = createPathIgnore({ ignoreFile: { path: '.secretignore', text: '!vendor/a.js\n' }, allowedPaths: { source: 'c', globs: ['vendor/**'] } });
+    expect(isIgnored('vendor/a.js')).toBe(true);
+  });
+
+  describe('patterns that leave no file scanned are refused', () => {
+    const refusal = (sources: Parameters<typeof createPathIgnore>[0]): string => {
+      try {
+        createPathIgnore(sources);
+      } catch (error) {
+        expect((error as LeakguardError).code).toBe('CONFIG_INVALID');
+        return (error as LeakguardError).message + (error as LeakguardError).hint;
+      }
+      throw new Error('expected the patterns to be refused');
+    };
+    const globs = (list: string[]) => refusal({ ignoreFile: { path: '/repo/.secretignore', text: '' }, allowedPaths: { source: '/repo/.leakguardrc', globs: list } });
+    const ignoreFile = (text: string) => refusal({ ignoreFile: { path: '/repo/.secretignore', text }, allowedPaths: { source: undefined, globs: [] } });
+
+    test.each([[['**']], [['**/*']], [['{**,x}']], [['x', '**/*', 'y']], [['**/**']]])('allowlist.paths %j names the glob', (list) => {
+      const message = globs(list);
+      expect(message).toContain('/repo/.leakguardrc');
+      expect(message).toContain(`allowlist.paths[${list.findIndex((glob) => glob.includes('**'))}]: matches every path`);
+      expect(message).toContain('test/fixtures/');
+    });
+
+    test.each([[['*', '*/**']], [['*', '**/*.*', '**/Makefile']]])('allowlist.paths %j, only together, names the list', (list) => {
+      expect(globs(list)).toContain('allowlist.paths: together match every path');
+    });
+
+    test.each([
+      ['*', 1],
+      ['**', 1],
+      ['/*', 1],
+      ['**/*', 1],
+      ['# fake keys\ntest/fixtures/\n\n*\n', 4],
+      ['*.*\n*\n!a.ts', 2],
+      ['*\n!*.ts\n*.ts', 3],
+    ])('.secretignore %j names line %d', (text, line) => {
+      expect(ignoreFile(text)).toContain(`/repo/.secretignore: line ${line} ignores every path`);
+    });
+
+    test.each([['*\n!*/\n!*.ts'], ['*.*'], ['/'], ['*/'], ['*\n!.env']])('.secretignore %j leaves some files scanned', (text) => {
+      expect(() => createPathIgnore({ ignoreFile: { path: '.secretignore', text }, allowedPaths: { source: undefined, globs: [] } })).not.toThrow();
+    });
   });
 });

@@ -35,7 +35,7 @@ const FORBIDDEN_BUILTINS: Readonly<Record<string, readonly string[]>> = {
   baseline: ['node:child_process'],
 };
 const PACKAGES_ALLOWED: Readonly<Record<string, readonly string[]>> = {
-  allow: ['micromatch'],
+  allow: ['micromatch', 'ignore'],
   report: ['picocolors'],
   git: ['simple-git'],
   config: ['cosmiconfig', 'redos-detector'],

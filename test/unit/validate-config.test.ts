@@ -75,6 +75,37 @@ describe('validateConfig', () => {
     expect(config.allowedValues).toHaveLength(1);
   });
 
+  describe('an allowlist value that accepts any secret is refused', () => {
+    test.each(['', 'foo|', '.*', '^', '$', '(?:)', '(?=)', 'x?', '[\\s\\S]*', '.{0,}', '.', '[A-Za-z0-9]', '\\w', '[a-z]{4}', '^[0-9a-f]{32}$', '[+/=]', '[-_]', '^.{1,16}$'])(
+      '%j',
+      (pattern) => {
+        const message = problemsOf({ allowlist: { values: ['^EXAMPLE_', pattern] } });
+        expect(message).toMatch(/allowlist\.values\[1\]: matches (the empty string|random tokens)/);
+        expect(message).toContain('leakguard:allow');
+        expect(message).not.toContain('allowlist.values[0]');
+      },
+    );
+
+    test.each(['^test_', '^AKIA[A-Z0-9]{12}TEST$', '^EXAMPLE.*$', 'EXAMPLE', '^ghp_0{36}$', '^sk_test_', 'dummy|placeholder', '^[0-9a-f]{40}$'])('%j is narrow enough', (pattern) => {
+      expect(validateConfig({ allowlist: { values: [pattern] } }, '/repo/.leakguardrc', KNOWN).allowedValues).toHaveLength(1);
+    });
+
+    test('a pattern that backtracks exponentially is refused before it is tried on a token', () => {
+      expect(problemsOf({ allowlist: { values: ['^(\\w{1,40})+!'] } })).toContain('allowlist.values[0]: can backtrack super-linearly');
+    });
+
+    test('the message names the key, never the pattern', () => {
+      expect(problemsOf({ allowlist: { values: ['hunter2-not-echoed|'] } })).not.toContain('hunter2');
+    });
+  });
+
+  test('a rule pattern that matches the empty string is refused', () => {
+    const rule = (pattern: string) => ({ rules: [{ id: 'acme-api-key', description: 'd', pattern, keywords: ['acme'] }] });
+    expect(problemsOf(rule('(?<secret>[a-z]{0,8})'))).toContain('rules[0].pattern: matches the empty string');
+    expect(problemsOf(rule('acme|'))).toContain('rules[0].pattern: matches the empty string');
+    expect(validateConfig(rule('acme_(?<secret>[a-z]{0,8})'), '/repo/.leakguardrc', KNOWN).customRules).toHaveLength(1);
+  });
+
   test('never echoes a value, which could be a misplaced secret', () => {
     expect(problemsOf({ allowlist: { paths: 'hunter2-not-echoed' } })).not.toContain('hunter2-not-echoed');
   });
