@@ -11,10 +11,24 @@ export interface HooksLocation {
   readonly hooksDir: string;
   /** core.hooksPath as configured, when it is: hook managers (husky) set it. */
   readonly hooksPathSetting: string | undefined;
+  /**
+   * Where that setting comes from: git's scope (system, global, local, worktree, command) and the
+   * file. A global or system one applies to every repository on the machine.
+   */
+  readonly hooksPathOrigin: { readonly scope: string; readonly file: string } | undefined;
 }
 
 export async function readHooksLocation(cwd: string): Promise<HooksLocation> {
   const [root, hooks = ''] = await askWorkTree(cwd, ['--git-path', 'hooks']);
-  const setting = (await queryGit(root, ['config', '--get', 'core.hooksPath'])).trim();
-  return { root, hooksDir: absolutePath(cwd, hooks), hooksPathSetting: setting === '' ? undefined : setting };
+  // One line, "SCOPE<TAB>ORIGIN<TAB>VALUE" (git-config(1), --show-scope and --show-origin), e.g.
+  // "local	file:.git/config	.husky/_"; nothing when the setting is absent.
+  const answer = (await queryGit(root, ['config', '--show-scope', '--show-origin', '--get', 'core.hooksPath'])).replace(/\n$/, '');
+  const [scope = '', origin = '', ...value] = answer.split('\t');
+  const setting = value.join('\t');
+  return {
+    root,
+    hooksDir: absolutePath(cwd, hooks),
+    hooksPathSetting: setting === '' ? undefined : setting,
+    hooksPathOrigin: setting === '' ? undefined : { scope, file: origin.replace(/^file:/, '') },
+  };
 }
