@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '../../config/load-config';
+import { readHooksLocation } from '../../git/hooks-location';
+import { HOOK_NAMES } from '../../install/hook-template';
+import { inspectHook, runsLeakguard, type HookState } from '../../install/hook-status';
+import { BASELINE_FILE } from '../../model/baseline-file';
+import { LeakguardError } from '../../model/errors';
+import { builtInRuleIds } from '../../scan/active-detectors';
+import { probeHook, type HookFinds } from '../hook-probe';
+import { EXIT_CLEAN, EXIT_FINDINGS, type Command } from '../io';
+import { unexpectedArguments } from '../messages/install';
+import { STATUS_USAGE, describeStatus, type ConfigState } from '../messages/status';
+import { parseOptions } from '../parse-options';
+
+/**
+ * Whether the hooks git runs in this repository call leakguard, and what they would use. Exit 0 when
+ * all of them do and can, 1 when one does not (scripts and CI check this), 2 when it cannot tell.
+ */
+export const statusCommand: Command = async (args, io) => {
+  const { values, positionals } = parseOptions(args, { help: { type: 'boolean', short: 'h' } }, 'status');
+  if (values.help) {
+    io.stdout(STATUS_USAGE);
+    return EXIT_CLEAN;
+  }
+  if (positionals.length > 0) throw unexpectedArguments('status', positionals);
+  const location = await readHooksLocation(io.cwd);
+  const hooks = HOOK_NAMES.map((name) => ({ name, state: inspectHook(location, name) }));
+  const finds = await probeFirstLeakguardHook(location.root, hooks, io.env);
+  const config = await readConfigState(location.root);
+  const baselinePath = join(location.root, BASELINE_FILE);
+  const baseline = existsSync(baselinePath) ? baselinePath : undefined;
+  io.stdout(describeStatus({ location, hooks, finds, config, baseline }));
+  const isWorking = hooks.every(({ state }) => runsLeakguard(state)) && (finds === undefined || finds.cliAnswer?.isRunning === true) && config.error === undefined;
+  return isWorking ? EXIT_CLEAN : EXIT_FINDINGS;
+};
+
+/** The shim (or husky block) of the first hook that has one; the others were made from the same template. */
+async function probeFirstLeakguardHook(root: string, hooks: readonly { name: (typeof HOOK_NAMES)[number]; state: HookState }[], env: NodeJS.ProcessEnv): Promise<HookFinds | undefined> {
+  const hook = hooks.find(({ state }) => state.kind === 'shim' || state.kind === 'husky-block');
+  if (hook === undefined) return undefined;
+  return probeHook(root, hook.state.kind === 'shim' ? hook.state.recorded : undefined, env);
+}
+
+/** The config the hook's scan would load, found and validated the same way. */
+async function readConfigState(root: string): Promise<ConfigState> {
+  try {
+    return { source: (await loadConfig(root, builtInRuleIds)).source };
+  } catch (error) {
+    if (error instanceof LeakguardError) return { source: undefined, error: error.message };
+    throw error;
+  }
+}
