@@ -27,9 +27,12 @@ describe('leakguard status, and what install says about shared hooks', () => {
 
   const leakguard = (args: readonly string[]) => run(repo.leakguard(args, { env: { PATH: PATH_WITHOUT_LEAKGUARD } }));
 
+  let files = 0;
+  /** A new file each time: a line already committed is not added again, and would not be scanned. */
   function commitToken(): RunResult {
-    repo.write('a.ts', `t = "${token}"\n${Math.random()}\n`);
-    repo.mustGit('add', 'a.ts');
+    const path = `file-${(files += 1)}.ts`;
+    repo.write(path, `t = "${token}"\n`);
+    repo.mustGit('add', path);
     return run(repo.run('git', ['commit', '-m', 'change'], { env: { PATH: PATH_WITHOUT_LEAKGUARD } }));
   }
 
@@ -44,7 +47,7 @@ describe('leakguard status, and what install says about shared hooks', () => {
     installPackage();
     leakguard(['install']);
     expect(leakguard(['status']).exitCode).toBe(0);
-    expect(commitToken().exitCode).toBe(1);
+    expect(commitToken().stderr).toContain('github-classic-token');
 
     huskyInit(repo, 'echo "lint ran" >&2\n');
     // The gap: git now runs husky's hooks, and a token goes in without a word.
@@ -60,7 +63,9 @@ describe('leakguard status, and what install says about shared hooks', () => {
     expect(fixed.stdout).toContain(`  pre-commit  runs leakguard: husky runs ${join(repo.dir, '.husky', 'pre-commit')}, which holds leakguard's block`);
     expect(fixed.stdout).toContain(`  leakguard ${join(repo.dir, 'node_modules', 'leakguard', 'bin', 'leakguard.js')} (0.1.0)`);
     expect(fixed.exitCode).toBe(0);
-    expect(commitToken().exitCode).toBe(1);
+    const blocked = commitToken();
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.stderr).toContain('github-classic-token');
   });
 
   test('it names the node and CLI the hooks find, the config and baseline that apply, and what no hook covers', () => {
