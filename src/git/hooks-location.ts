@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { queryGit } from './git-query';
 import { absolutePath, askWorkTree } from './repo-facts';
 
@@ -16,10 +17,12 @@ export interface HooksLocation {
    * file. A global or system one applies to every repository on the machine.
    */
   readonly hooksPathOrigin: { readonly scope: string; readonly file: string } | undefined;
+  /** The common git directory's hooks/: where git looks when core.hooksPath is not set. */
+  readonly defaultHooksDir: string;
 }
 
 export async function readHooksLocation(cwd: string): Promise<HooksLocation> {
-  const [root, hooks = ''] = await askWorkTree(cwd, ['--git-path', 'hooks']);
+  const [root, hooks = '', commonDir = ''] = await askWorkTree(cwd, ['--git-path', 'hooks', '--git-common-dir']);
   // One line, "SCOPE<TAB>ORIGIN<TAB>VALUE" (git-config(1), --show-scope and --show-origin), e.g.
   // "local	file:.git/config	.husky/_"; nothing when the setting is absent.
   const answer = (await queryGit(root, ['config', '--show-scope', '--show-origin', '--get', 'core.hooksPath'])).replace(/\n$/, '');
@@ -30,5 +33,6 @@ export async function readHooksLocation(cwd: string): Promise<HooksLocation> {
     hooksDir: absolutePath(cwd, hooks),
     hooksPathSetting: setting === '' ? undefined : setting,
     hooksPathOrigin: setting === '' ? undefined : { scope, file: origin.replace(/^file:/, '') },
+    defaultHooksDir: join(absolutePath(cwd, commonDir), 'hooks'),
   };
 }

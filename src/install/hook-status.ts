@@ -1,10 +1,10 @@
 import { accessSync, constants } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readIfExists } from '../fs/read-if-exists';
 import type { HooksLocation } from '../git/hooks-location';
 import { isPresent } from './hook-files';
 import { LEFTHOOK_CONFIGS, huskyUserDir } from './hook-manager';
-import { CHAINED_SUFFIX, MANAGED_MARKER, recordedLocationOf, scanningBlockStart, type CliLocation, type HookName } from './hook-template';
+import { CHAINED_SUFFIX, HOOK_NAMES, MANAGED_MARKER, recordedLocationOf, scanningBlockStart, type CliLocation, type HookName } from './hook-template';
 import { endingLineBefore } from './husky-block';
 
 /** What git will run for one hook, and whether that runs leakguard. */
@@ -36,6 +36,15 @@ export function inspectHook(location: HooksLocation, hookName: HookName): HookSt
   const managerConfig = hookManagerConfig(location.root, text);
   if (managerConfig !== undefined && configCallsLeakguard(managerConfig, hookName)) return { kind: 'calls-leakguard', path, via: managerConfig };
   return { kind: 'other', path };
+}
+
+/**
+ * leakguard's hooks that git no longer runs because core.hooksPath, set after install (`husky init`
+ * does), points it elsewhere: the usual way leakguard is switched off without a word.
+ */
+export function strandedShims(location: HooksLocation): string[] {
+  if (location.hooksPathSetting === undefined || resolve(location.defaultHooksDir) === resolve(location.hooksDir)) return [];
+  return HOOK_NAMES.map((name) => join(location.defaultHooksDir, name)).filter((path) => readIfExists(path)?.includes(MANAGED_MARKER) === true);
 }
 
 /** husky's own file in `path` runs the user's file in .husky/ (husky 9: `sh -e`), which holds the block. */

@@ -14,7 +14,7 @@ const CREATED_FILE_HEADER = '#!/usr/bin/env sh\n# Created by `leakguard install`
 
 /**
  * Puts leakguard's block into the user's husky hook file, keeping every other line (see
- * huskyBlockPlace). A block already there is updated where it stands (the user may have moved it, or
+ * withBlockAtTop). A block already there is updated where it stands (the user may have moved it, or
  * written lines after it), unless a line before it ends the script: then it moves to the top.
  */
 export function addHuskyBlock(path: string, block: string): InstallOutcome {
@@ -25,9 +25,10 @@ export function addHuskyBlock(path: string, block: string): InstallOutcome {
     return { kind: 'husky-block-added', path, isFileCreated: true };
   }
   const start = scanningBlockStart(existing);
-  if (start >= 0 && endingLineBefore(existing, start) !== undefined) {
+  const endingLine = start >= 0 ? endingLineBefore(existing, start) : undefined;
+  if (endingLine !== undefined) {
     writeFileAtomic(path, withBlockAtTop(removeScanningBlock(existing), block), modeOf(path));
-    return { kind: 'husky-block-updated', path, movedAbove: endingLineBefore(existing, start) };
+    return { kind: 'husky-block-updated', path, movedAbove: endingLine };
   }
   if (start >= 0) {
     const updated = replaceScanningBlock(existing, block);

@@ -57,12 +57,14 @@ describe('leakguard status, and what install says about shared hooks', () => {
     expect(status.stdout).toContain(`Hooks git runs, from ${join(repo.dir, '.husky', '_')} (core.hooksPath=.husky/_, local config .git/config):`);
     expect(status.stdout).toContain(`  pre-commit  does NOT run leakguard: ${join(repo.dir, '.husky', 'pre-commit')} does not call it. Fix: leakguard install`);
     expect(status.stdout).toContain(`  commit-msg  does NOT run leakguard: ${join(repo.dir, '.husky', 'commit-msg')} does not call it.`);
+    expect(status.stdout).toContain(`leakguard's hooks in ${join(repo.dir, '.git', 'hooks')} no longer run: core.hooksPath=.husky/_ points git elsewhere`);
 
     leakguard(['install']);
     const fixed = leakguard(['status']);
     expect(fixed.stdout).toContain(`  pre-commit  runs leakguard: husky runs ${join(repo.dir, '.husky', 'pre-commit')}, which holds leakguard's block`);
     expect(fixed.stdout).toContain(`  leakguard ${join(repo.dir, 'node_modules', 'leakguard', 'bin', 'leakguard.js')} (0.1.0)`);
     expect(fixed.exitCode).toBe(0);
+    expect(fixed.stdout).not.toContain('no longer run');
     const blocked = commitToken();
     expect(blocked.exitCode).toBe(1);
     expect(blocked.stderr).toContain('github-classic-token');
@@ -107,6 +109,15 @@ describe('leakguard status, and what install says about shared hooks', () => {
     const status = run(repo.leakguard(['status'], { env: { PATH: `${bin}:${PATH_WITHOUT_LEAKGUARD}` } }));
     expect(status.stdout).toContain(`node ${join(bin, 'node')} (v16.20.2)`);
     expect(status.stdout).toContain('and it does not run, so every commit is blocked: leakguard: needs Node.js 20 or newer');
+    expect(status.exitCode).toBe(1);
+  });
+
+  test('a config that does not load stops every scan: status says so (exit 1)', () => {
+    leakguard(['install']);
+    repo.write('.leakguardrc.json', '{ "disabled": ["generic-secret"] }\n');
+    const status = leakguard(['status']);
+    expect(status.stdout).toContain('Config: does not load, so every scan stops (exit 2):');
+    expect(status.stdout).toContain('.leakguardrc.json');
     expect(status.exitCode).toBe(1);
   });
 

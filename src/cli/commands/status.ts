@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../config/load-config';
 import { readHooksLocation } from '../../git/hooks-location';
 import { HOOK_NAMES } from '../../install/hook-template';
-import { inspectHook, runsLeakguard, type HookState } from '../../install/hook-status';
+import { inspectHook, runsLeakguard, strandedShims, type HookState } from '../../install/hook-status';
 import { BASELINE_FILE } from '../../model/baseline-file';
 import { LeakguardError } from '../../model/errors';
 import { builtInRuleIds } from '../../scan/active-detectors';
@@ -30,8 +30,11 @@ export const statusCommand: Command = async (args, io) => {
   const config = await readConfigState(location.root);
   const baselinePath = join(location.root, BASELINE_FILE);
   const baseline = existsSync(baselinePath) ? baselinePath : undefined;
-  io.stdout(describeStatus({ location, hooks, finds, config, baseline }));
-  const isWorking = hooks.every(({ state }) => runsLeakguard(state)) && (finds === undefined || finds.cliAnswer?.isRunning === true) && config.error === undefined;
+  const isEveryHookRunning = hooks.every(({ state }) => runsLeakguard(state));
+  // Why a hook does not run leakguard, when the cause is a core.hooksPath set after install.
+  const stranded = isEveryHookRunning ? [] : strandedShims(location);
+  io.stdout(describeStatus({ location, hooks, stranded, finds, config, baseline }));
+  const isWorking = isEveryHookRunning && (finds === undefined || finds.cliAnswer?.isRunning === true) && config.error === undefined;
   return isWorking ? EXIT_CLEAN : EXIT_FINDINGS;
 };
 

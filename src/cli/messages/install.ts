@@ -55,7 +55,7 @@ export function describeInstall(outcome: InstallOutcome): string {
       return `leakguard: already installed at ${outcome.path}; nothing to do.\n`;
     case 'husky-block-added':
       return `leakguard: husky manages the hooks; ${outcome.isFileCreated ? 'created' : 'added the leakguard block to'} ${outcome.path}\n` +
-        'leakguard: commit that file so every clone runs the scan; the block runs leakguard from node_modules/.bin or PATH.\n';
+        'leakguard: commit that file so every clone runs the scan; the block runs leakguard from node_modules or PATH.\n';
     case 'husky-block-updated':
       return outcome.movedAbove === undefined
         ? `leakguard: husky manages the hooks; updated the leakguard block in ${outcome.path}\n`

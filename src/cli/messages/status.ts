@@ -20,6 +20,8 @@ export interface ConfigState {
 export interface StatusReport {
   readonly location: HooksLocation;
   readonly hooks: readonly { readonly name: string; readonly state: HookState }[];
+  /** leakguard's hooks in .git/hooks that git skips because core.hooksPath points elsewhere. */
+  readonly stranded: readonly string[];
   readonly finds: HookFinds | undefined;
   readonly config: ConfigState;
   readonly baseline: string | undefined;
@@ -31,6 +33,7 @@ export function describeStatus(report: StatusReport): string {
     '',
     describeHooksDir(report.location),
     ...report.hooks.map(({ name, state }) => `  ${name.padEnd(12)}${describeHookState(state)}`),
+    ...describeStranded(report),
     '',
     ...describeFinds(report.finds),
     report.config.error !== undefined
@@ -47,6 +50,14 @@ function describeHooksDir(location: HooksLocation): string {
   if (origin === undefined) return `Hooks git runs, from ${location.hooksDir}:`;
   const reach = origin.scope === 'global' || origin.scope === 'system' ? ', for every repository on this machine' : '';
   return `Hooks git runs, from ${location.hooksDir} (core.hooksPath=${location.hooksPathSetting}, ${origin.scope} config ${origin.file}${reach}):`;
+}
+
+function describeStranded(report: StatusReport): string[] {
+  if (report.stranded.length === 0) return [];
+  return [
+    `leakguard's hooks in ${report.location.defaultHooksDir} no longer run: core.hooksPath=${report.location.hooksPathSetting} points git elsewhere`,
+    '(a hook manager set up after leakguard, such as `husky init`, does this). `leakguard install` again puts leakguard where git looks now.',
+  ];
 }
 
 const NOT = 'does NOT run leakguard';
