@@ -26,7 +26,7 @@ export const statusCommand: Command = async (args, io) => {
   if (positionals.length > 0) throw unexpectedArguments('status', positionals);
   const location = await readHooksLocation(io.cwd);
   const hooks = HOOK_NAMES.map((name) => ({ name, state: inspectHook(location, name) }));
-  const finds = await probeFirstLeakguardHook(location.root, hooks, io.env);
+  const finds = await probeFirstLeakguardHook(location.root, hooks.map(({ state }) => state), io.env);
   const config = await readConfigState(location.root);
   const baselinePath = join(location.root, BASELINE_FILE);
   const baseline = existsSync(baselinePath) ? baselinePath : undefined;
@@ -39,10 +39,10 @@ export const statusCommand: Command = async (args, io) => {
 };
 
 /** The shim (or husky block) of the first hook that has one; the others were made from the same template. */
-async function probeFirstLeakguardHook(root: string, hooks: readonly { name: (typeof HOOK_NAMES)[number]; state: HookState }[], env: NodeJS.ProcessEnv): Promise<HookFinds | undefined> {
-  const hook = hooks.find(({ state }) => state.kind === 'shim' || state.kind === 'husky-block');
-  if (hook === undefined) return undefined;
-  return probeHook(root, hook.state.kind === 'shim' ? hook.state.recorded : undefined, env);
+async function probeFirstLeakguardHook(root: string, states: readonly HookState[], env: NodeJS.ProcessEnv): Promise<HookFinds | undefined> {
+  const state = states.find(({ kind }) => kind === 'shim' || kind === 'husky-block');
+  if (state === undefined) return undefined;
+  return probeHook(root, state.kind === 'shim' ? state.recorded : undefined, env);
 }
 
 /** The config the hook's scan would load, found and validated the same way. */
