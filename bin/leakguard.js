@@ -1,5 +1,12 @@
 #!/usr/bin/env node
 'use strict';
+// First, in code every node runs: an older node than package.json's "engines" would fail somewhere
+// inside with a message that names neither the version it is nor the one needed.
+const MIN_NODE_MAJOR = 20;
+if (Number(process.versions.node.split('.')[0]) < MIN_NODE_MAJOR) {
+  process.stderr.write(`leakguard: needs Node.js ${MIN_NODE_MAJOR} or newer; the node at ${process.execPath} is ${process.version}.\n`);
+  process.exit(2);
+}
 // Exit code 2 ("could not scan") for a broken installation too: exit 1 means "secrets found".
 let run;
 try {

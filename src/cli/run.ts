@@ -7,6 +7,7 @@ import { readVersion } from './version';
 const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   install: async () => (await import('./commands/install')).installCommand,
   uninstall: async () => (await import('./commands/install')).uninstallCommand,
+  status: async () => (await import('./commands/status')).statusCommand,
   scan: async () => (await import('./commands/scan')).scanCommand,
   rules: async () => (await import('./commands/rules')).rulesCommand,
   baseline: async () => (await import('./commands/baseline')).baselineCommand,

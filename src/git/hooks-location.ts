@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { queryGit } from './git-query';
 import { absolutePath, askWorkTree } from './repo-facts';
 
@@ -11,10 +12,27 @@ export interface HooksLocation {
   readonly hooksDir: string;
   /** core.hooksPath as configured, when it is: hook managers (husky) set it. */
   readonly hooksPathSetting: string | undefined;
+  /**
+   * Where that setting comes from: git's scope (system, global, local, worktree, command) and the
+   * file. A global or system one applies to every repository on the machine.
+   */
+  readonly hooksPathOrigin: { readonly scope: string; readonly file: string } | undefined;
+  /** The common git directory's hooks/: where git looks when core.hooksPath is not set. */
+  readonly defaultHooksDir: string;
 }
 
 export async function readHooksLocation(cwd: string): Promise<HooksLocation> {
-  const [root, hooks = ''] = await askWorkTree(cwd, ['--git-path', 'hooks']);
-  const setting = (await queryGit(root, ['config', '--get', 'core.hooksPath'])).trim();
-  return { root, hooksDir: absolutePath(cwd, hooks), hooksPathSetting: setting === '' ? undefined : setting };
+  const [root, hooks = '', commonDir = ''] = await askWorkTree(cwd, ['--git-path', 'hooks', '--git-common-dir']);
+  // One line, "SCOPE<TAB>ORIGIN<TAB>VALUE" (git-config(1), --show-scope and --show-origin), e.g.
+  // "local	file:.git/config	.husky/_"; nothing when the setting is absent.
+  const answer = (await queryGit(root, ['config', '--show-scope', '--show-origin', '--get', 'core.hooksPath'])).replace(/\n$/, '');
+  const [scope = '', origin = '', ...value] = answer.split('\t');
+  const setting = value.join('\t');
+  return {
+    root,
+    hooksDir: absolutePath(cwd, hooks),
+    hooksPathSetting: setting === '' ? undefined : setting,
+    hooksPathOrigin: setting === '' ? undefined : { scope, file: origin.replace(/^file:/, '') },
+    defaultHooksDir: join(absolutePath(cwd, commonDir), 'hooks'),
+  };
 }

@@ -15,7 +15,7 @@ export function huskyUserDir(location: HooksLocation): string | undefined {
 }
 
 /** lefthook's config file names, https://lefthook.dev/configuration (section "Config file name"). */
-const LEFTHOOK_CONFIGS = ['lefthook', '.lefthook', '.config/lefthook'].flatMap((name) =>
+export const LEFTHOOK_CONFIGS = ['lefthook', '.lefthook', '.config/lefthook'].flatMap((name) =>
   ['yml', 'yaml', 'toml', 'json', 'jsonc'].map((extension) => `${name}.${extension}`),
 );
 

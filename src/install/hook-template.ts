@@ -15,8 +15,11 @@ export interface CliLocation {
   readonly cli: string;
 }
 
-/** The hooks install writes; one shim serves both, and asks the question its name calls for. */
-export const HOOK_NAMES = ['pre-commit', 'pre-push'] as const;
+/**
+ * The hooks install writes; one shim serves all three, and asks the question its name calls for:
+ * the staged change, the commit message (in the file git names, githooks(5)), the pushed commits.
+ */
+export const HOOK_NAMES = ['pre-commit', 'commit-msg', 'pre-push'] as const;
 export type HookName = (typeof HOOK_NAMES)[number];
 
 /**
@@ -41,8 +44,13 @@ export function scanningBlock(hook: string): string {
 }
 
 export function hasScanningBlock(text: string): boolean {
+  return scanningBlockStart(text) >= 0;
+}
+
+/** Where leakguard's block starts in `text`, or -1 when it has none (or only half of one). */
+export function scanningBlockStart(text: string): number {
   const start = text.indexOf(BLOCK_START);
-  return start >= 0 && text.indexOf(BLOCK_END, start) > start;
+  return start >= 0 && text.indexOf(BLOCK_END, start) > start ? start : -1;
 }
 
 /** `text` with leakguard's block swapped for `block`, in the same place; the lines around it untouched. */
@@ -57,6 +65,21 @@ export function replaceScanningBlock(text: string, block: string): string {
 /** `text` without leakguard's block, exactly as it was before the block was added. */
 export function removeScanningBlock(text: string): string {
   return replaceScanningBlock(text, '');
+}
+
+/**
+ * The paths install recorded in a shim it wrote, read back from the lines renderHook filled in; an
+ * empty one (husky's block records none) reads as absent.
+ */
+export function recordedLocationOf(hook: string): CliLocation | undefined {
+  const node = recordedValue(hook, 'leakguard_recorded_node');
+  const cli = recordedValue(hook, 'leakguard_recorded_cli');
+  return node || cli ? { node: node ?? '', cli: cli ?? '' } : undefined;
+}
+
+function recordedValue(hook: string, name: string): string | undefined {
+  const quoted = new RegExp(`^\\s*${name}='((?:[^']|'\\\\'')*)'$`, 'm').exec(hook)?.[1];
+  return quoted === undefined || quoted === '' ? undefined : quoted.replace(/'\\''/g, "'");
 }
 
 /** The inside of a single-quoted sh string: a quote becomes '\'' (close, escaped quote, reopen). */

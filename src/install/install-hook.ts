@@ -13,7 +13,7 @@ export type InstallOutcome =
   | { readonly kind: 'updated'; readonly path: string; readonly chainedPath?: string }
   | { readonly kind: 'unchanged'; readonly path: string }
   | { readonly kind: 'husky-block-added'; readonly path: string; readonly isFileCreated: boolean }
-  | { readonly kind: 'husky-block-updated'; readonly path: string };
+  | { readonly kind: 'husky-block-updated'; readonly path: string; readonly movedAbove?: string };
 
 /** Why install wrote nothing: the command turns these into errors that say what to do. */
 export type InstallRefusal =

@@ -1,30 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { CLI, PROJECT_ROOT, createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import { PATH_WITHOUT_LEAKGUARD, allFileContents, writeScript } from '../support/hook-env';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-
-/** Every file under `dir` but git's object store (which holds what the test itself committed). */
-function allFileContents(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((entry) => join(dir, entry))
-    .filter((path) => statSync(path, { throwIfNoEntry: false })?.isFile() === true && !path.includes(join('.git', 'objects')))
-    .map((path) => readFileSync(path, 'latin1'));
-}
-
-/** PATH without any directory that holds a `leakguard`, so only what the test provides can be found. */
-const PATH_WITHOUT_LEAKGUARD = (process.env.PATH ?? '')
-  .split(delimiter)
-  .filter((dir) => dir !== '' && !existsSync(join(dir, 'leakguard')))
-  .join(delimiter);
-
-/** An executable sh script standing in for a launcher (npm's .bin link, a global install). */
-function writeScript(path: string, body: string): void {
-  mkdirSync(join(path, '..'), { recursive: true });
-  writeFileSync(path, `#!/bin/sh\n${body}\n`);
-  chmodSync(path, 0o755);
-}
 
 /** A launcher that runs the real CLI, leaving a trace of which launcher the hook chose. */
 function launcher(trace: string, name: string): string {
@@ -131,7 +110,7 @@ describe('the installed pre-commit hook, driven by real git commit', () => {
       stage('a.ts', 'clean\n');
       const skipped = commit(['-q'], { LEAKGUARD_SKIP: '1' });
       expect(skipped.exitCode).toBe(0);
-      expect(skipped.stderr).toBe('leakguard: LEAKGUARD_SKIP=1, this commit was NOT scanned for secrets.\n');
+      expect(skipped.stderr).toBe('leakguard: LEAKGUARD_SKIP=1, this commit was NOT scanned for secrets.\nleakguard: LEAKGUARD_SKIP=1, this commit message was NOT scanned for secrets.\n');
       expect(hasHead()).toBe(true);
     });
 

@@ -89,7 +89,8 @@ describe('leakguard install and uninstall', () => {
 
     expect(repo.leakguard(['install']).stdout).toContain('husky');
     const withBlock = repo.read('.husky/pre-commit');
-    expect(withBlock.startsWith(userHook)).toBe(true);
+    expect(withBlock.startsWith('#!/usr/bin/env sh\n# >>> leakguard >>>')).toBe(true);
+    expect(withBlock.endsWith('npm run lint-staged-stub\n')).toBe(true);
     expect(repo.read('.husky/_/pre-commit')).not.toContain('leakguard');
     expect(repo.leakguard(['install']).stdout).toContain('already installed');
 

@@ -47,10 +47,12 @@ const modeOf = (path: string) => statSync(path).mode & 0o777;
 describe('install and uninstall, standalone hook', () => {
   let repo: TempRepo;
   let hook: string;
+  let messageHook: string;
   let pushHook: string;
   beforeEach(() => {
     repo = createTempRepo();
     hook = join(repo.dir, '.git', 'hooks', 'pre-commit');
+    messageHook = join(repo.dir, '.git', 'hooks', 'commit-msg');
     pushHook = join(repo.dir, '.git', 'hooks', 'pre-push');
   });
   afterEach(() => repo.remove());
@@ -60,7 +62,9 @@ describe('install and uninstall, standalone hook', () => {
     const result = await install(repo);
     expect(result).toEqual({
       exitCode: 0,
-      stdout: `leakguard: installed the pre-commit hook at ${hook}\nleakguard: installed the pre-push hook at ${pushHook}\n`,
+      stdout:
+        `leakguard: installed the pre-commit hook at ${hook}\nleakguard: installed the commit-msg hook at ${messageHook}\n` +
+        `leakguard: installed the pre-push hook at ${pushHook}\n`,
     });
     const text = readFileSync(hook, 'utf8');
     expect(text.split('\n')[1]).toContain(MARKER);
@@ -76,7 +80,10 @@ describe('install and uninstall, standalone hook', () => {
     await install(repo);
     const first = readFileSync(hook, 'utf8');
     const again = await install(repo);
-    expect(again.stdout).toBe(`leakguard: already installed at ${hook}; nothing to do.\nleakguard: already installed at ${pushHook}; nothing to do.\n`);
+    expect(again.stdout).toBe(
+      `leakguard: already installed at ${hook}; nothing to do.\nleakguard: already installed at ${messageHook}; nothing to do.\n` +
+        `leakguard: already installed at ${pushHook}; nothing to do.\n`,
+    );
     expect(readFileSync(hook, 'utf8')).toBe(first);
     expect(existsSync(`${hook}.pre-leakguard`)).toBe(false);
   });
@@ -135,14 +142,20 @@ describe('install and uninstall, standalone hook', () => {
   });
 
   test('uninstall removes only leakguard’s hook', async () => {
-    expect((await uninstall(repo)).stdout).toBe(`leakguard: no leakguard hook at ${hook}; nothing to do.\nleakguard: no leakguard hook at ${pushHook}; nothing to do.\n`);
+    expect((await uninstall(repo)).stdout).toBe(
+      `leakguard: no leakguard hook at ${hook}; nothing to do.\nleakguard: no leakguard hook at ${messageHook}; nothing to do.\n` +
+        `leakguard: no leakguard hook at ${pushHook}; nothing to do.\n`,
+    );
     writeFileSync(hook, '#!/bin/sh\necho mine\n', { mode: 0o755 });
     expect((await uninstall(repo)).stdout).toContain('nothing to do');
     expect(readFileSync(hook, 'utf8')).toBe('#!/bin/sh\necho mine\n');
     rmSync(hook);
     await install(repo);
-    expect((await uninstall(repo)).stdout).toBe(`leakguard: removed the hook at ${hook}\nleakguard: removed the hook at ${pushHook}\n`);
+    expect((await uninstall(repo)).stdout).toBe(
+      `leakguard: removed the hook at ${hook}\nleakguard: removed the hook at ${messageHook}\nleakguard: removed the hook at ${pushHook}\n`,
+    );
     expect(existsSync(hook)).toBe(false);
+    expect(existsSync(messageHook)).toBe(false);
     expect(existsSync(pushHook)).toBe(false);
   });
 });
@@ -204,13 +217,15 @@ describe('install next to hook managers', () => {
     repo.mustGit('config', 'core.hooksPath', hooksPath);
   }
 
-  test('husky v9: a block joins .husky/pre-commit, .husky/_ is untouched, uninstall leaves the user’s lines', async () => {
-    const userHook = 'npx lint-staged\nnpm test';
+  test('husky v9: a block opens .husky/pre-commit, .husky/_ is untouched, uninstall leaves the user’s lines', async () => {
+    const userHook = '#!/bin/sh\n# lint first\nnpx lint-staged\nnpm test';
     setUpHusky('.husky/_', userHook);
     const result = await install(repo);
     expect(result.stdout).toContain(`husky manages the hooks; added the leakguard block to ${join(repo.dir, '.husky', 'pre-commit')}`);
     const withBlock = repo.read('.husky/pre-commit');
-    expect(withBlock.startsWith(`${userHook}\n${BLOCK_START}`)).toBe(true);
+    // After the opening comments, before the first command: no line of the user's can end the script before it.
+    expect(withBlock.startsWith(`#!/bin/sh\n# lint first\n${BLOCK_START}`)).toBe(true);
+    expect(withBlock.endsWith('# <<< leakguard <<<\nnpx lint-staged\nnpm test')).toBe(true);
     expect(withBlock).toContain('scan --staged');
     // The file is committed and shared: no path of this machine in it.
     expect(withBlock).not.toContain(process.execPath);
@@ -219,11 +234,14 @@ describe('install next to hook managers', () => {
     expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
     expect(result.stdout).toContain(`created ${join(repo.dir, '.husky', 'pre-push')}`);
     expect(repo.read('.husky/pre-push')).toContain("leakguard_hook='pre-push'");
+    expect(result.stdout).toContain(`created ${join(repo.dir, '.husky', 'commit-msg')}`);
+    expect(repo.read('.husky/commit-msg')).toContain("leakguard_hook='commit-msg'");
 
     expect((await install(repo)).stdout).toContain('already installed');
     expect((await uninstall(repo)).stdout).toContain('removed the leakguard block from');
-    expect(repo.read('.husky/pre-commit')).toBe(`${userHook}\n`);
+    expect(repo.read('.husky/pre-commit')).toBe(userHook);
     expect(existsSync(join(repo.dir, '.husky', 'pre-push'))).toBe(false);
+    expect(existsSync(join(repo.dir, '.husky', 'commit-msg'))).toBe(false);
   });
 
   test('husky: the block is updated where it stands, keeping lines the user wrote after it', async () => {
@@ -247,11 +265,13 @@ describe('install next to hook managers', () => {
     expect(existsSync(path)).toBe(false);
   });
 
-  test('older husky (core.hooksPath=.husky): the block goes into .husky/pre-commit itself', async () => {
-    const userHook = '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n\nnpx lint-staged\n';
+  test('older husky (core.hooksPath=.husky): the block goes into .husky/pre-commit itself, after husky.sh', async () => {
+    // husky 4-8's husky.sh runs the file again under `sh -e` and exits: a block before it would run twice.
+    const opening = '#!/usr/bin/env sh\n. "$(dirname -- "$0")/_/husky.sh"\n';
+    const userHook = `${opening}\nnpx lint-staged\n`;
     setUpHusky('.husky', userHook);
     await install(repo);
-    expect(repo.read('.husky/pre-commit').startsWith(userHook + BLOCK_START)).toBe(true);
+    expect(repo.read('.husky/pre-commit').startsWith(opening + BLOCK_START)).toBe(true);
     await uninstall(repo);
     expect(repo.read('.husky/pre-commit')).toBe(userHook);
   });
@@ -260,7 +280,10 @@ describe('install next to hook managers', () => {
     repo.write('lefthook.yml', 'pre-commit:\n  commands: {}\n');
     const error = await expectLeakguardError(install(repo), 'HOOK_CONFLICT');
     expect(error.message).toContain('lefthook manages the hooks');
-    expect(error.hint).toContain('pre-commit:\n  commands:\n    leakguard:\n      run: npx leakguard scan --staged');
+    // lefthook 2's jobs list, all three hooks.
+    expect(error.hint).toContain('pre-commit:\n  jobs:\n    - name: leakguard\n      run: npx leakguard scan --staged\n');
+    expect(error.hint).toContain('commit-msg:\n  jobs:\n    - name: leakguard\n      run: npx leakguard scan --commit-msg {1}\n');
+    expect(error.hint).toContain('pre-push:\n  jobs:\n    - name: leakguard\n      run: npx leakguard scan --pre-push {1} {2}\n      use_stdin: true');
     expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
     expect((await install(repo, ['--force'])).stdout).toContain('installed the pre-commit hook');
   });

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
-import { readHooksLocation } from '../../git/hooks-location';
+import { readHooksLocation, type HooksLocation } from '../../git/hooks-location';
+import { hasTrackedFiles } from '../../git/tracked-files';
+import { huskyUserDir } from '../../install/hook-manager';
 import { HOOK_NAMES } from '../../install/hook-template';
 import { installHook, isRefusal, refusalOf, uninstallHook } from '../../install/install-hook';
 import { EXIT_CLEAN, type Command } from '../io';
-import { INSTALL_USAGE, cannotChangeHook, describeInstall, describeUninstall, installRefused, unexpectedArguments } from '../messages/install';
+import { INSTALL_USAGE, cannotChangeHook, describeInstall, describeUninstall, hooksDirIsCommitted, hooksPathIsMachineWide, installRefused, unexpectedArguments } from '../messages/install';
 import { parseOptions } from '../parse-options';
 
 /** This package's entry point, recorded in the hook so it works without node_modules or PATH. */
@@ -18,7 +20,7 @@ export const installCommand: Command = async (args, io) => {
   if (positionals.length > 0) throw unexpectedArguments('install', positionals);
   const location = await readHooksLocation(io.cwd);
   const requests = HOOK_NAMES.map((hookName) => ({ location, hookName, cli: { node: process.execPath, cli: CLI_PATH }, isForced: values.force === true }));
-  // Every refusal is known before the first write: install changes both hooks or neither.
+  // Every refusal is known before the first write: install changes all the hooks or none.
   const refusal = requests.map(refusalOf).find((found) => found !== undefined);
   if (refusal !== undefined) throw installRefused(refusal);
   for (const request of requests) {
@@ -26,6 +28,7 @@ export const installCommand: Command = async (args, io) => {
     if (isRefusal(outcome)) throw installRefused(outcome);
     io.stdout(describeInstall(outcome));
   }
+  for (const warning of await sharedHooksWarnings(location)) io.stderr(warning);
   return EXIT_CLEAN;
 };
 
@@ -40,6 +43,19 @@ export const uninstallCommand: Command = async (args, io) => {
   for (const hookName of HOOK_NAMES) io.stdout(describeUninstall(explainFileErrors(() => uninstallHook(location, hookName))));
   return EXIT_CLEAN;
 };
+
+/**
+ * Hooks that reach further than this repository on this machine: a core.hooksPath from the global or
+ * system config (git-config(1), --show-scope) runs them in every repository; a directory git tracks
+ * hands them to everyone who clones. husky's own directory holds no path of this machine's.
+ */
+async function sharedHooksWarnings(location: HooksLocation): Promise<string[]> {
+  const warnings: string[] = [];
+  const scope = location.hooksPathOrigin?.scope;
+  if (scope === 'global' || scope === 'system') warnings.push(hooksPathIsMachineWide(location));
+  if (huskyUserDir(location) === undefined && (await hasTrackedFiles(location.root, location.hooksDir))) warnings.push(hooksDirIsCommitted(location.hooksDir));
+  return warnings;
+}
 
 /**
  * A hooks directory the user may not write to (owned by root, read-only mount) is theirs to fix, not

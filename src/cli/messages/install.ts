@@ -1,19 +1,22 @@
 import { basename } from 'node:path';
+import type { HooksLocation } from '../../git/hooks-location';
 import type { InstallOutcome, InstallRefusal, UninstallOutcome } from '../../install/install-hook';
 import { LeakguardError } from '../../model/errors';
 
 export const INSTALL_USAGE = `Usage: leakguard install [--force]
        leakguard uninstall
 
-install writes the pre-commit and pre-push hooks into the directory git runs hooks from
-(core.hooksPath and linked worktrees honoured). A hook that was there is moved to
-<hook>.pre-leakguard and still runs after the scan; with husky, a marked block is added to
-.husky/pre-commit and .husky/pre-push instead. Running it again changes nothing. With lefthook,
-install refuses and shows the lefthook.yml entries to add instead. uninstall removes the hooks (or
-the blocks) and puts back exactly what was there before.
+install writes the pre-commit, commit-msg and pre-push hooks into the directory git runs hooks
+from (core.hooksPath and linked worktrees honoured). A hook that was there is moved to
+<hook>.pre-leakguard and still runs after the scan; with husky, a marked block is added near the top
+of .husky/pre-commit, .husky/commit-msg and .husky/pre-push instead. Running it again changes
+nothing. With lefthook, install refuses and shows the lefthook.yml entries to add instead. uninstall
+removes the hooks (or the blocks) and puts back exactly what was there before. \`leakguard status\`
+shows whether the hooks git runs still call leakguard.
 
-pre-commit blocks a commit that adds a secret; pre-push blocks a push whose new commits add one (made
-with --no-verify, on another machine, by a tool). To go on anyway, deliberately:
+pre-commit blocks a commit that adds a secret; commit-msg one whose message holds one; pre-push a
+push whose new commits add one (made with --no-verify, on another machine, by a tool). To go on
+anyway, deliberately (--no-verify skips commit-msg too):
   git commit --no-verify        or        LEAKGUARD_SKIP=1 git commit ...
   git push --no-verify          or        LEAKGUARD_SKIP=1 git push ...
 
@@ -22,15 +25,22 @@ Options:
   -h, --help show this help
 `;
 
-/** lefthook passes the hook's arguments as {1} {2} and its stdin with use_stdin (lefthook.dev, "use_stdin"). */
+/**
+ * lefthook 2's `jobs:` list; it passes the hook's arguments as {1} {2} (git's message file for
+ * commit-msg) and its stdin with use_stdin (lefthook.dev, "run" and "use_stdin").
+ */
 const LEFTHOOK_SNIPPET = [
   'pre-commit:',
-  '  commands:',
-  '    leakguard:',
+  '  jobs:',
+  '    - name: leakguard',
   '      run: npx leakguard scan --staged',
+  'commit-msg:',
+  '  jobs:',
+  '    - name: leakguard',
+  '      run: npx leakguard scan --commit-msg {1}',
   'pre-push:',
-  '  commands:',
-  '    leakguard:',
+  '  jobs:',
+  '    - name: leakguard',
   '      run: npx leakguard scan --pre-push {1} {2}',
   '      use_stdin: true',
 ].join('\n');
@@ -45,9 +55,11 @@ export function describeInstall(outcome: InstallOutcome): string {
       return `leakguard: already installed at ${outcome.path}; nothing to do.\n`;
     case 'husky-block-added':
       return `leakguard: husky manages the hooks; ${outcome.isFileCreated ? 'created' : 'added the leakguard block to'} ${outcome.path}\n` +
-        'leakguard: commit that file so every clone runs the scan; the block runs leakguard from node_modules/.bin or PATH.\n';
+        'leakguard: commit that file so every clone runs the scan; the block runs leakguard from node_modules or PATH.\n';
     case 'husky-block-updated':
-      return `leakguard: husky manages the hooks; updated the leakguard block in ${outcome.path}\n`;
+      return outcome.movedAbove === undefined
+        ? `leakguard: husky manages the hooks; updated the leakguard block in ${outcome.path}\n`
+        : `leakguard: husky manages the hooks; moved the leakguard block in ${outcome.path} to the top: after \`${outcome.movedAbove}\` it never ran.\n`;
   }
 }
 
@@ -79,6 +91,19 @@ export function installRefused(refusal: InstallRefusal): LeakguardError {
         hint: `Merge the two by hand (keep what ${refusal.path} must run), remove one of them, then run \`leakguard install\` again.`,
       });
   }
+}
+
+export function hooksPathIsMachineWide(location: HooksLocation): string {
+  const origin = location.hooksPathOrigin;
+  return `leakguard: warning: core.hooksPath is set in the ${origin?.scope ?? ''} git config (${origin?.file ?? ''}), so every repository on this machine ` +
+    `runs the hooks in ${location.hooksDir}: leakguard now scans commits and pushes in all of them, and \`leakguard uninstall\` here removes it from all of them.\n` +
+    'leakguard: to guard only this repository: git config --local core.hooksPath .git/hooks, then leakguard install again.\n';
+}
+
+export function hooksDirIsCommitted(hooksDir: string): string {
+  return `leakguard: warning: git tracks files in ${hooksDir}, so the hooks there are shared with everyone who clones this repository, ` +
+    "but the node and leakguard paths recorded in them are this machine's. On other machines the hooks look in node_modules, on PATH and " +
+    "where the usual version managers put node instead; commit them only if every clone has leakguard in its node_modules.\n";
 }
 
 export function unexpectedArguments(command: string, args: readonly string[]): LeakguardError {

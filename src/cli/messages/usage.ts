@@ -1,8 +1,9 @@
 export const MAIN_USAGE = `Usage: leakguard <command> [options]
 
 Commands:
-  install              write the pre-commit and pre-push hooks into this repository
+  install              write the pre-commit, commit-msg and pre-push hooks into this repository
   uninstall            remove them and restore any hook that was there before
+  status               say whether the hooks git runs call leakguard, and what no hook covers
   scan --staged        scan the added lines of the staged change (what pre-commit runs)
   scan --commit-msg F  scan the message of the commit being made (what commit-msg runs)
   scan --pre-push      scan the commits a push sends (what pre-push runs)
