@@ -42,8 +42,7 @@ describe('the commit-msg hook, driven by real git commit', () => {
   const commits = () => (repo.git('rev-list', '--count', 'HEAD').stdout.trim() || '0');
   const traced = () => (existsSync(trace) ? readFileSync(trace, 'utf8') : '');
 
-  // enable when scan --commit-msg lands
-  test.skip('a message with a token is blocked (exit 1) without echoing it; a clean message passes', () => {
+  test('a message with a token is blocked (exit 1) without echoing it; a clean message passes', () => {
     // The leakguard that ran install (this checkout), found through the path the hook records.
     leakguard(['install']);
     const blocked = commit(`deploy\n\ntoken ${token}`);
