@@ -2,8 +2,9 @@ import { LeakguardError } from '../model/errors';
 import { SEVERITIES, type Severity } from '../model/severity';
 import type { ResolvedConfig, ResolvedRule } from './config-schema';
 import { backtrackingProblems, patternSafetyProblems } from './pattern-safety';
+import { readUnscannable } from './unscannable-option';
 
-const TOP_LEVEL_KEYS = ['disable', 'rules', 'allowlist'];
+const TOP_LEVEL_KEYS = ['disable', 'rules', 'allowlist', 'unscannable'];
 const ALLOWLIST_KEYS = ['paths', 'values'];
 const RULE_KEYS = ['id', 'description', 'pattern', 'keywords', 'minEntropy', 'severity', 'fix'];
 const RULE_ID = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){1,8}$/;
@@ -45,8 +46,10 @@ export function validateConfig(raw: unknown, source: string, knownRuleIds: Reado
     for (const problem of unsafe) problems.add(key, problem);
     return pattern && unsafe.length === 0 ? [pattern] : [];
   });
+  const unscannable = readUnscannable(raw['unscannable']);
+  if (unscannable.problem !== undefined) problems.add('unscannable', unscannable.problem);
   if (problems.list.length > 0) throw configError(source, problems);
-  return { source, disabledRuleIds, customRules, allowedPaths, allowedValues };
+  return { source, disabledRuleIds, customRules, allowedPaths, allowedValues, unscannable: unscannable.policy };
 }
 
 function readRules(value: unknown, knownRuleIds: ReadonlySet<string>, problems: Problems): ResolvedRule[] {

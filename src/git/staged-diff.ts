@@ -13,6 +13,8 @@ export const STABLE_DIFF_OPTIONS = [
   '--dst-prefix=b/',
   '--no-relative',
   '-U0',
+  // Whole blob ids on the `index` line: a file git will not diff as text is read from its blob.
+  '--full-index',
   // Renames and copies count only their changed lines as added; deleted files add nothing.
   '-M',
   '-C',

@@ -1,7 +1,7 @@
 import { streamCommitLog, type CommitLogRequest } from '../git/commit-log';
 import { parsePushInput, pushedCommits } from '../git/pushed-commits';
 import { readRepoFacts } from '../git/repo-facts';
-import type { ScanReport } from '../model/finding';
+import type { ScanReport, UnscannablePolicy } from '../model/finding';
 import { scanDiffStream, type ScanProgress } from './scan-diff';
 import { buildScanContext, type StagedScanOptions } from './scan-staged';
 
@@ -22,7 +22,6 @@ export interface CommitScanOptions extends StagedScanOptions {
   readonly onProgress?: (progress: ScanProgress) => void;
 }
 
-const EMPTY_REPORT: ScanReport = { findings: [], suppressed: {}, filesScanned: 0, linesScanned: 0, ignoredFiles: [], binaryFiles: [], commitsScanned: 0 };
 
 /** Scans the lines the selected commits add, each commit against its parent. Reads only. */
 export async function scanCommits(options: CommitScanOptions): Promise<ScanReport> {
@@ -30,9 +29,13 @@ export async function scanCommits(options: CommitScanOptions): Promise<ScanRepor
   const context = await buildScanContext(root, options);
   const request = await logRequest(root, options.source);
   // git log with no revision would read HEAD: a push of deletions only has nothing to read.
-  if (request === undefined) return EMPTY_REPORT;
+  if (request === undefined) return emptyReport(context.unscannable);
   const chunks = streamCommitLog(root, { ...request, includeMerges: options.includeMerges === true });
   return scanDiffStream(chunks, { ...context, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+}
+
+function emptyReport(unscannable: UnscannablePolicy): ScanReport {
+  return { findings: [], suppressed: {}, filesScanned: 0, linesScanned: 0, ignoredFiles: [], binaryFiles: [], notScanned: [], unscannable, commitsScanned: 0 };
 }
 
 async function logRequest(root: string, source: CommitSource): Promise<CommitLogRequest | undefined> {

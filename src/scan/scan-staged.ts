@@ -41,6 +41,8 @@ export async function buildScanContext(
   const ignoreFileText = await readOptionalFile(join(root, SECRETIGNORE_FILE));
   const baseline = await loadBaselineFilter(root, options);
   return {
+    root,
+    unscannable: config.unscannable,
     detectors: activeDetectors(config, options.minSeverity),
     fileRules: activeFileRules(config, options.minSeverity),
     isIgnoredPath: createPathIgnore(ignoreFileText, config.allowedPaths),

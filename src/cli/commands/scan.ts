@@ -1,12 +1,22 @@
 import { resolve } from 'node:path';
-import type { ScanReport } from '../../model/finding';
+import { isBlocking, type ScanReport } from '../../model/finding';
 import { LeakguardError } from '../../model/errors';
 import { SEVERITIES } from '../../model/severity';
 import type { BaselineChoice } from '../../scan/load-baseline';
 import type { CommitScanOptions, CommitSource } from '../../scan/scan-commits';
 import { scanStaged } from '../../scan/scan-staged';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, type Command } from '../io';
-import { blockedHeadline, cleanCommitsSummary, cleanSummary, commitsHeadline, suppressedNote, waysOut, waysOutOfCommits } from '../messages/scan';
+import {
+  blockedHeadline,
+  cleanCommitsSummary,
+  cleanSummary,
+  commitsHeadline,
+  notScannedHeadline,
+  notScannedNote,
+  suppressedNote,
+  waysOut,
+  waysOutOfCommits,
+} from '../messages/scan';
 import { SCAN_USAGE } from '../messages/usage';
 import { oneOf, parseOptions } from '../parse-options';
 import { shouldUseColor } from '../terminal';
@@ -48,7 +58,7 @@ export const scanCommand: Command = async (args, io) => {
   // With --output the build log still says what failed: the text report goes to stdout.
   if (format === 'text' || values.output !== undefined) await printText(report, io, textOptions);
   else io.stdout(await renderReport(report, format));
-  return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  return isBlocking(report) ? EXIT_FINDINGS : EXIT_CLEAN;
 };
 
 type Source = { readonly kind: 'staged' } | CommitSource | { readonly kind: 'files'; readonly paths: readonly string[] } | { readonly kind: 'stdin' };
@@ -116,19 +126,23 @@ async function readAll(stream: AsyncIterable<Buffer | string> | undefined): Prom
 
 async function printText(report: ScanReport, io: CliIo, options: { verbose: boolean; useColor: boolean; source: Source['kind'] }): Promise<void> {
   const hasFindings = report.findings.length > 0;
+  const hasNotScanned = report.notScanned.length > 0;
   // A clean commit prints nothing and does not even load the renderer.
-  if (!hasFindings && !options.verbose) return;
+  if (!hasFindings && !hasNotScanned && !options.verbose) return;
   const { renderText } = await import('../../report/render-text');
   const body = renderText(report, options);
   const isStaged = options.source === 'staged';
   const isPush = options.source === 'push';
   const readsCommits = isPush || options.source === 'range' || options.source === 'since' || options.source === 'history';
+  const notScanned = hasNotScanned ? notScannedNote(report) : '';
   if (!hasFindings) {
-    io.stdout(body + suppressedNote(report) + (readsCommits ? cleanCommitsSummary(report) : cleanSummary(report, isStaged)));
+    const headline = isBlocking(report) ? notScannedHeadline(report, options.source) + '\n' : '';
+    const summary = readsCommits ? cleanCommitsSummary(report) : cleanSummary(report, isStaged);
+    io.stdout(headline + body + suppressedNote(report) + summary + notScanned);
     return;
   }
   const headline = readsCommits ? commitsHeadline(report, isPush) : blockedHeadline(report, isStaged);
-  io.stdout(headline + '\n' + body + '\n' + suppressedNote(report) + (readsCommits ? waysOutOfCommits(isPush) : waysOut(isStaged)));
+  io.stdout(headline + '\n' + body + '\n' + suppressedNote(report) + (readsCommits ? waysOutOfCommits(isPush) : waysOut(isStaged)) + notScanned);
 }
 
 const REPORT_FORMATS = ['text', 'json', 'sarif'] as const;

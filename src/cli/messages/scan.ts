@@ -75,3 +75,24 @@ export function waysOutOfCommits(isPush: boolean): string {
 export function cleanCommitsSummary(report: ScanReport): string {
   return `leakguard: no secrets in the ${plural(report.linesScanned, 'added line')} of ${plural(report.commitsScanned ?? 0, 'commit')}.\n`;
 }
+
+/** When the only thing that blocks is a file the scan could not read whole. */
+export function notScannedHeadline(report: ScanReport, source: string): string {
+  const blocked = source === 'staged' ? '; the commit is blocked' : source === 'push' ? '; the push is blocked' : '';
+  return `leakguard: could not scan ${plural(report.notScanned.length, 'file')} whole${blocked}.\n`;
+}
+
+/** What "Not scanned" means and the deliberate ways past it, whether it blocks or only reports. */
+export function notScannedNote(report: ScanReport): string {
+  const files = plural(report.notScanned.length, 'file');
+  if (report.unscannable === 'report') {
+    return `leakguard: ${files} not scanned whole (listed above); the config's "unscannable": "report" lets the scan pass anyway.\n`;
+  }
+  return [
+    `The ${files} under "Not scanned" could hold a secret nobody has looked at, so the scan fails.`,
+    'To go on: make the content readable (e.g. `git lfs fetch` for an LFS object), or, deliberately,',
+    'list the path in .secretignore, or set "unscannable": "report" in the leakguard config to list',
+    'such files without blocking.',
+    '',
+  ].join('\n');
+}
