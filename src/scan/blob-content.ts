@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { BlobLineReader, type BlobKind, type BlobLine } from '../diff/decode-blob';
+import { blobAsAddedLines, decodedLines } from '../diff/blob-as-added-lines';
+import { BlobLineReader } from '../diff/decode-blob';
 import { LineMultiset } from '../diff/line-multiset';
-import { BATCH_SIZE } from '../diff/unified-diff-parser';
 import { lfsObjectLocator } from '../git/lfs-store';
 import { BlobReader } from '../git/read-blobs';
-import type { AddedLine, FileBlobs, FileDiff } from '../model/added-line';
+import type { FileBlobs, FileDiff } from '../model/added-line';
 import { LeakguardError } from '../model/errors';
 
 /**
@@ -86,42 +86,18 @@ export class BlobContentReader {
     for (const source of oldSources) {
       // An old version that cannot be read counts as empty: everything is new, nothing slips through.
       const content = await source.open();
-      if (content !== undefined) for await (const lines of blobLines(content.chunks)) for (const line of lines.lines) old.add(line.text);
+      if (content !== undefined) for await (const lines of decodedLines(new BlobLineReader(), content.chunks)) for (const line of lines) old.add(line.text);
     }
     const content = await newSource.open();
     if (content === undefined) {
       yield notScanned(batch, newSource.missingReason);
       return;
     }
-    const toBatch = (addedLines: AddedLine[], kind: BlobKind | undefined): FileDiff => ({
-      file: batch.file,
-      isBinary: false,
-      addedLines,
-      ...(batch.commit ? { commit: batch.commit } : {}),
-      ...(kind === 'binary' ? { isPrintableRuns: true } : {}),
-    });
-    let pending: AddedLine[] = [];
-    let kind: BlobKind | undefined;
-    for await (const group of blobLines(content.chunks)) {
-      kind = group.kind;
-      for (const line of group.lines) {
-        if (old.take(line.text)) continue;
-        pending.push({ file: batch.file, line: line.line, text: line.text, ...(line.run ? { run: line.run } : {}) });
-        if (pending.length < BATCH_SIZE) continue;
-        yield toBatch(pending, kind);
-        pending = [];
-      }
+    for await (const added of blobAsAddedLines(batch.file, content.chunks, (line) => !old.take(line.text))) {
+      yield batch.commit ? { ...added, commit: batch.commit } : added;
     }
-    if (pending.length > 0) yield toBatch(pending, kind);
     if (content.size > MAX_BLOB_BYTES) yield notScanned(batch, REASONS.tooLarge);
   }
-}
-
-/** The lines of a stream of bytes, in groups as they decode, with what the bytes turned out to be. */
-async function* blobLines(chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<{ lines: readonly BlobLine[]; kind: BlobKind | undefined }> {
-  const reader = new BlobLineReader();
-  for await (const chunk of chunks) yield { lines: reader.write(chunk), kind: reader.kind };
-  yield { lines: reader.end(), kind: reader.kind };
 }
 
 function notScanned(batch: FileDiff, reason: string): FileDiff {
