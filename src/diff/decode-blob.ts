@@ -43,7 +43,8 @@ export function detectBlobKind(probe: Uint8Array): { readonly kind: BlobKind; re
 }
 
 function guessByNulPattern(probe: Uint8Array): BlobKind {
-  for (const encoding of ['utf-32le', 'utf-32be'] as const) if (readsAsText(probe, encoding)) return encoding;
+  if (hasUtf32Shape(probe, 3) && readsAsText(probe, 'utf-32le')) return 'utf-32le';
+  if (hasUtf32Shape(probe, 0) && readsAsText(probe, 'utf-32be')) return 'utf-32be';
   let zerosAtOdd = 0;
   let zerosAtEven = 0;
   for (let index = 0; index < probe.length; index++) {
@@ -53,6 +54,12 @@ function guessByNulPattern(probe: Uint8Array): BlobKind {
   }
   const [encoding, highZeros] = zerosAtOdd >= zerosAtEven ? (['utf-16le', zerosAtOdd] as const) : (['utf-16be', zerosAtEven] as const);
   return highZeros >= (probe.length / 2) * MIN_ZERO_HIGH_BYTE_SHARE && readsAsText(probe, encoding) ? encoding : 'binary';
+}
+
+/** Code points stop at U+10FFFF: every UTF-32 unit's top byte is zero. Checked before decoding anything. */
+function hasUtf32Shape(probe: Uint8Array, topByte: 0 | 3): boolean {
+  for (let offset = topByte; offset < probe.length; offset += 4) if (probe[offset] !== 0) return false;
+  return probe.length >= 4;
 }
 
 /**

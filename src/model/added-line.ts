@@ -14,7 +14,7 @@ export interface AddedLine {
 
 export interface PrintableRunPlace {
   readonly byteOffset: number;
-  readonly encoding: 'utf8' | 'utf16le';
+  readonly encoding: 'ascii' | 'utf16le';
 }
 
 /**

@@ -68,13 +68,14 @@ describe('detectBlobKind and BlobLineReader', () => {
 });
 
 describe('printable runs', () => {
-  test('finds ASCII, UTF-8 and UTF-16LE runs of at least 8 characters, with their byte offsets', () => {
-    const bytes = Buffer.concat([soup(1, 100), Buffer.from('\0short\0'), Buffer.from('\0an ascii run\0'), soup(2, 50), Buffer.from('\0naïve café menu\0'), soup(3, 50), utf16le('\0wide string\0')]);
+  test('finds ASCII and UTF-16LE runs of at least 8 characters, with their byte offsets; a multi-byte character ends a run', () => {
+    const bytes = Buffer.concat([soup(1, 100), Buffer.from('\0short\0'), Buffer.from('\0an ascii run\0'), soup(2, 50), Buffer.from('\0the menu: café au lait\0'), soup(3, 50), utf16le('\0wide string\0')]);
     const runs = findPrintableRuns(bytes);
     expect(runs).toEqual([
-      { text: 'an ascii run', byteOffset: 108, encoding: 'utf8' },
-      { text: 'naïve café menu', byteOffset: 172, encoding: 'utf8' },
-      { text: 'wide string', byteOffset: 242, encoding: 'utf16le' },
+      { text: 'an ascii run', byteOffset: 108, encoding: 'ascii' },
+      { text: 'the menu: caf', byteOffset: 172, encoding: 'ascii' },
+      { text: ' au lait', byteOffset: 187, encoding: 'ascii' },
+      { text: 'wide string', byteOffset: 248, encoding: 'utf16le' },
     ]);
   });
 
@@ -94,7 +95,7 @@ describe('printable runs', () => {
   test('a binary blob reads as numbered runs that carry their place', () => {
     const { kind, lines } = readAll(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), Buffer.from('IHDR chunk name\0')]));
     expect(kind).toBe('binary');
-    expect(lines).toEqual([{ line: 1, text: 'IHDR chunk name', run: { byteOffset: 6, encoding: 'utf8' } }]);
+    expect(lines).toEqual([{ line: 1, text: 'IHDR chunk name', run: { byteOffset: 6, encoding: 'ascii' } }]);
   });
 });
 
