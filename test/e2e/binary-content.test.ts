@@ -181,6 +181,43 @@ describe('files git will not diff as text, through the real hooks', () => {
     expectNoLeak(makeGithubToken(62), ...outputs);
   });
 
+  test('a merge commit: a token the resolution adds to a binary is blocked, the branch\'s own clean binary passes', () => {
+    const image = (...parts: Buffer[]): Buffer => Buffer.concat([PNG_SIGNATURE, ...parts]);
+    repo.mustGit('checkout', '-q', '-b', 'feature');
+    repo.write('logo.png', image(byteSoup(1, 3000)));
+    repo.mustGit('add', '-A');
+    commitUnchecked();
+    repo.mustGit('checkout', '-q', 'main');
+    repo.write('other.txt', 'other\n');
+    repo.mustGit('add', '-A');
+    commitUnchecked();
+    repo.mustGit('merge', '-q', '--no-ff', '--no-commit', 'feature');
+    expect(commit('-q')).toMatchObject({ exitCode: 0, stderr: '' });
+    repo.mustGit('reset', '-q', '--hard', 'HEAD~1');
+    repo.mustGit('merge', '-q', '--no-ff', '--no-commit', 'feature');
+    repo.write('logo.png', image(byteSoup(1, 3000), Buffer.from(`\0${token}\0`)));
+    repo.mustGit('add', 'logo.png');
+    const result = commit();
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('logo.png');
+  });
+
+  test('a blob over the 100 MB budget is scanned that far, then listed as not scanned and blocks', () => {
+    // Zeros compress: git stores this in kilobytes. The token sits past the budget, where nothing reads it.
+    const huge = Buffer.alloc(101 * 1024 * 1024);
+    Buffer.from(`\0${token}\0`).copy(huge, huge.length - 100);
+    repo.write('disk.img', huge);
+    repo.mustGit('add', 'disk.img');
+    const blocked = commit();
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.stderr).toContain('leakguard: could not scan 1 file whole; the commit is blocked.');
+    expect(blocked.stderr).toContain('disk.img: larger than 100 MB: only its first 100 MB were scanned');
+    writeFileSync(join(repo.dir, '.leakguardrc.json'), '{ "unscannable": "report" }\n');
+    const reported = commit('-q', '--', 'disk.img');
+    expect(reported.exitCode).toBe(0);
+    expect(reported.stderr).toContain('Not scanned:');
+  });
+
   test('a clean binary passes silently, and a commit without one loads no blob reader', () => {
     repo.write('logo.png', Buffer.concat([PNG_SIGNATURE, byteSoup(1, 20000)]));
     repo.mustGit('add', '-A');

@@ -134,7 +134,7 @@ async function printText(report: ScanReport, io: CliIo, options: { verbose: bool
   const isStaged = options.source === 'staged';
   const isPush = options.source === 'push';
   const readsCommits = isPush || options.source === 'range' || options.source === 'since' || options.source === 'history';
-  const notScanned = hasNotScanned ? notScannedNote(report) : '';
+  const notScanned = hasNotScanned ? notScannedNote(report, options.source, !hasFindings) : '';
   if (!hasFindings) {
     const headline = isBlocking(report) ? notScannedHeadline(report, options.source) + '\n' : '';
     const summary = readsCommits ? cleanCommitsSummary(report) : cleanSummary(report, isStaged);

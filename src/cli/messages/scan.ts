@@ -9,6 +9,9 @@ export function blockedHeadline(report: ScanReport, isStaged: boolean): string {
   return isStaged ? `${found}; the commit is blocked.\n` : `${found}.\n`;
 }
 
+const COMMIT_BYPASS = 'To commit anyway, deliberately: git commit --no-verify  (or LEAKGUARD_SKIP=1 git commit …)';
+const PUSH_BYPASS = 'To push anyway, deliberately: git push --no-verify  (or LEAKGUARD_SKIP=1 git push …)';
+
 /** The three ways out, in the order a user should consider them. */
 export function waysOut(isStaged: boolean): string {
   const remove = isStaged
@@ -21,7 +24,7 @@ export function waysOut(isStaged: boolean): string {
     '     deleting it from the file does not make a leaked secret safe again.',
     '  3. If it is not a real secret (a test fixture, a documented example), allow it: add a',
     '     `leakguard:allow` comment on that line, or list the file in .secretignore.',
-    ...(isStaged ? ['To commit anyway, deliberately: git commit --no-verify  (or LEAKGUARD_SKIP=1 git commit …)'] : []),
+    ...(isStaged ? [COMMIT_BYPASS] : []),
     '',
   ].join('\n');
 }
@@ -67,7 +70,7 @@ export function waysOutOfCommits(isPush: boolean): string {
     '  2. If it was ever pushed, shared or pasted anywhere, rotate it now (see each "fix:" above).',
     '  3. If it is not a real secret (a test fixture, a documented example), allow it: add a',
     '     `leakguard:allow` comment on that line, or list the file in .secretignore.',
-    ...(isPush ? ['To push anyway, deliberately: git push --no-verify  (or LEAKGUARD_SKIP=1 git push …)'] : []),
+    ...(isPush ? [PUSH_BYPASS] : []),
     '',
   ].join('\n');
 }
@@ -82,8 +85,11 @@ export function notScannedHeadline(report: ScanReport, source: string): string {
   return `leakguard: could not scan ${plural(report.notScanned.length, 'file')} whole${blocked}.\n`;
 }
 
-/** What "Not scanned" means and the deliberate ways past it, whether it blocks or only reports. */
-export function notScannedNote(report: ScanReport): string {
+/**
+ * What "Not scanned" means and the deliberate ways past it, whether it blocks or only reports; the
+ * hook's bypass too when nothing else printed it (`withBypass`).
+ */
+export function notScannedNote(report: ScanReport, source: string, withBypass: boolean): string {
   const files = plural(report.notScanned.length, 'file');
   if (report.unscannable === 'report') {
     return `leakguard: ${files} not scanned whole (listed above); the config's "unscannable": "report" lets the scan pass anyway.\n`;
@@ -93,6 +99,7 @@ export function notScannedNote(report: ScanReport): string {
     'To go on: make the content readable (e.g. `git lfs fetch` for an LFS object), or, deliberately,',
     'list the path in .secretignore, or set "unscannable": "report" in the leakguard config to list',
     'such files without blocking.',
+    ...(withBypass && source === 'staged' ? [COMMIT_BYPASS] : withBypass && source === 'push' ? [PUSH_BYPASS] : []),
     '',
   ].join('\n');
 }
