@@ -202,6 +202,17 @@ describe('files git will not diff as text, through the real hooks', () => {
     expect(result.stderr).toContain('logo.png');
   });
 
+  test('git commit -a: the blob of the temporary index git hands the hook is read', () => {
+    repo.write('notes.txt', 'first\0line\n');
+    repo.mustGit('add', 'notes.txt');
+    commitUnchecked();
+    repo.write('notes.txt', `first\0line\ntoken = ${token}\n`);
+    const result = commit('-a');
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toContain('notes.txt');
+    expect(repo.mustGit('diff', '--cached', '--name-only')).toBe('');
+  });
+
   test('a blob over the 100 MB budget is scanned that far, then listed as not scanned and blocks', () => {
     // Zeros compress: git stores this in kilobytes. The token sits past the budget, where nothing reads it.
     const huge = Buffer.alloc(101 * 1024 * 1024);
