@@ -97,6 +97,9 @@ const HIDDEN_FROM_DIFF: readonly (readonly [string, Plant])[] = [
   ['an executable-like binary with the token in a UTF-16LE string table', (repo, token) => (repo.write('tool.exe', Buffer.concat([Buffer.from('MZ'), byteSoup(3, 9000), utf16le(`\0${token}\0`), byteSoup(4, 3000)])), 'tool.exe')],
 ];
 
+/** The plant of the case whose name starts so. */
+const plantOf = (name: string): Plant => (HIDDEN_FROM_DIFF.find(([caseName]) => caseName.startsWith(name)) as readonly [string, Plant])[1];
+
 describe('files git will not diff as text, through the real hooks', () => {
   let repo: TempRepo;
   let remote: string;
@@ -151,8 +154,7 @@ describe('files git will not diff as text, through the real hooks', () => {
   });
 
   test('--range and --history read the binaries of every commit', () => {
-    const [, plant] = HIDDEN_FROM_DIFF[10] as readonly [string, Plant];
-    plant(repo, token);
+    plantOf('a PNG-like binary')(repo, token);
     repo.mustGit('add', '-A');
     commitUnchecked();
     const range = leakguard(['scan', '--range', 'HEAD~1..HEAD', '--format', 'json']);
@@ -246,10 +248,8 @@ describe('files git will not diff as text, through the real hooks', () => {
   });
 
   test('leakguard scan PATH decodes UTF-16 and reads printable runs of work-tree files', () => {
-    const [, utf16] = HIDDEN_FROM_DIFF[5] as readonly [string, Plant];
-    const [, exe] = HIDDEN_FROM_DIFF[11] as readonly [string, Plant];
-    utf16(repo, token);
-    exe(repo, token);
+    plantOf('UTF-16LE with a BOM')(repo, token);
+    plantOf('an executable-like binary')(repo, token);
     const result = leakguard(['scan', '.', '--format', 'json']);
     expect(result.exitCode).toBe(1);
     const places = JSON.parse(result.stdout).findings.map((finding: { file: string; line: number; byteOffset?: number }) => [finding.file, finding.line, finding.byteOffset]);
