@@ -209,10 +209,46 @@ function benchHistory() {
   }
 }
 
-const SECTIONS = { staged: benchStaged, history: benchHistory };
+/**
+ * Bytes that look like compressed data, the same every run (AES-128-CTR of zeros under a fixed key):
+ * git calls them binary, and their printable runs are as rare as in a real PNG or zip.
+ */
+function binarySoup(seed, length) {
+  const key = Buffer.alloc(16, seed);
+  return require('node:crypto').createCipheriv('aes-128-ctr', key, Buffer.alloc(16)).update(Buffer.alloc(length));
+}
+
+/** 50 binary files of 1 MB staged: new files, or each a new version of a committed one. */
+function binaryCommitRepo(isModified) {
+  const dir = makeRepo(isModified ? 'binary-modified' : 'binary-new');
+  const write = (seed) => Array.from({ length: 50 }, (_, file) => writeFileSync(join(dir, `asset${file}.bin`), binarySoup(seed + file, 1 << 20)));
+  writeFileSync(join(dir, 'README.md'), '# assets\n');
+  if (isModified) write(1);
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-qm', 'base', '--no-verify');
+  write(101);
+  git(dir, 'add', '.');
+  return dir;
+}
+
+/** The cost of reading what git will not diff: one cat-file process, decoding, printable runs. */
+function benchBinary() {
+  const scan = [CLI, 'scan', '--staged'];
+  const runs = Math.max(3, Math.floor(RUNS / 3));
+  for (const isModified of [false, true]) {
+    const dir = binaryCommitRepo(isModified);
+    const [time] = medianTimes([[process.execPath, ...scan]], dir, runs);
+    const memory = ownPeakMemoryMb(scan.slice(1), dir);
+    console.log(`\n50 binary files of 1 MB staged, ${isModified ? 'each modified (old and new blob read)' : 'new'} (${runs} runs)`);
+    console.log(`  leakguard scan --staged        ${format(time)}  ${(50 / (time / 1000)).toFixed(0)} MB/s of new blobs`);
+    if (memory !== undefined) console.log(`  leakguard peak memory          ${memory.toFixed(0)} MB (its own process)`);
+  }
+}
+
+const SECTIONS = { staged: benchStaged, binary: benchBinary, history: benchHistory };
 const root = mkdtempSync(join(tmpdir(), 'leakguard-bench-'));
 try {
-  // `node scripts/bench.js history` runs one section; no argument runs them all.
+  // `node scripts/bench.js history` (or staged, binary) runs one section; no argument runs them all.
   const chosen = process.argv.slice(2);
   for (const name of chosen.length > 0 ? chosen : Object.keys(SECTIONS)) {
     if (!SECTIONS[name]) throw new Error(`unknown section "${name}"; choose from ${Object.keys(SECTIONS).join(', ')}`);

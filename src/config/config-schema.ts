@@ -1,3 +1,4 @@
+import type { UnscannablePolicy } from '../model/finding';
 import type { Severity } from '../model/severity';
 
 /** What users write, in package.json's "leakguard" key, .leakguardrc or leakguard.config.js. */
@@ -12,6 +13,8 @@ export interface UserConfig {
     /** Regexes; a secret matching one is accepted. */
     readonly values?: readonly string[];
   };
+  /** A file leakguard cannot read whole (an LFS object not fetched, a blob over 100 MB): "block" (the default) or "report". */
+  readonly unscannable?: UnscannablePolicy;
 }
 
 export interface UserRule {
@@ -34,6 +37,7 @@ export interface ResolvedConfig {
   readonly customRules: readonly ResolvedRule[];
   readonly allowedPaths: readonly string[];
   readonly allowedValues: readonly RegExp[];
+  readonly unscannable: UnscannablePolicy;
 }
 
 export interface ResolvedRule {
@@ -52,4 +56,5 @@ export const EMPTY_CONFIG: ResolvedConfig = {
   customRules: [],
   allowedPaths: [],
   allowedValues: [],
+  unscannable: 'block',
 };

@@ -3,8 +3,9 @@ import { SEVERITIES, type Severity } from '../model/severity';
 import { whyAllowsAnySecret } from './allows-any-secret';
 import type { ResolvedConfig, ResolvedRule } from './config-schema';
 import { backtrackingProblems, patternSafetyProblems } from './pattern-safety';
+import { readUnscannable } from './unscannable-option';
 
-const TOP_LEVEL_KEYS = ['disable', 'rules', 'allowlist'];
+const TOP_LEVEL_KEYS = ['disable', 'rules', 'allowlist', 'unscannable'];
 const ALLOWLIST_KEYS = ['paths', 'values'];
 const RULE_KEYS = ['id', 'description', 'pattern', 'keywords', 'minEntropy', 'severity', 'fix'];
 const RULE_ID = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){1,8}$/;
@@ -44,8 +45,10 @@ export function validateConfig(raw: unknown, source: string, knownRuleIds: Reado
   const allowedValues = readStrings(allowlistObject['values'], 'allowlist.values', problems).flatMap((source, index) =>
     readValuePattern(source, `allowlist.values[${index}]`, problems),
   );
+  const unscannable = readUnscannable(raw['unscannable']);
+  if (unscannable.problem !== undefined) problems.add('unscannable', unscannable.problem);
   if (problems.list.length > 0) throw configError(source, problems);
-  return { source, disabledRuleIds, customRules, allowedPaths, allowedValues };
+  return { source, disabledRuleIds, customRules, allowedPaths, allowedValues, unscannable: unscannable.policy };
 }
 
 /**

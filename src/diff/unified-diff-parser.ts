@@ -1,4 +1,4 @@
-import type { AddedLine, FileDiff } from '../model/added-line';
+import type { AddedLine, FileBlobs, FileDiff } from '../model/added-line';
 import { isCommitLine, parseCommitLine } from '../model/commit-line';
 import { detached } from '../model/detached';
 import type { CommitInfo } from '../model/finding';
@@ -22,6 +22,7 @@ interface FileState {
   isBinary: boolean;
   isDeleted: boolean;
   addedLines: AddedLine[];
+  blobs?: FileBlobs;
 }
 
 /**
@@ -119,6 +120,8 @@ export class UnifiedDiffParser {
       file.isDeleted = true;
     } else if (line.startsWith('Binary files ') || line === 'GIT binary patch') {
       file.isBinary = true;
+    } else if (line.startsWith('index ')) {
+      file.blobs = blobsOfIndexLine(line);
     }
   }
 
@@ -162,7 +165,7 @@ export class UnifiedDiffParser {
   private flush(file: FileState): void {
     const commit = this.commit;
     const renamedFrom = file.renamedFrom;
-    this.ready.push({ file: file.path, isBinary: file.isBinary, addedLines: file.addedLines, ...(renamedFrom ? { renamedFrom } : {}), ...(commit ? { commit } : {}) });
+    this.ready.push({ file: file.path, isBinary: file.isBinary, addedLines: file.addedLines, ...(renamedFrom ? { renamedFrom } : {}), ...(commit ? { commit } : {}), ...(file.blobs ? { blobs: file.blobs } : {}) });
     file.addedLines = [];
   }
 }
@@ -182,6 +185,20 @@ function pathFromDiffHeader(rest: string): string {
   }
   const separator = rest.lastIndexOf(' b/');
   return separator >= 0 ? rest.slice(separator + 3) : rest;
+}
+
+/**
+ * `index <old>..<new>[ <mode>]`, or `index <old>,<old>..<new>` in a combined diff (git-diff(1),
+ * "Generating patch text with -p"); full ids with `--full-index`, all zeros for a side that is absent.
+ */
+const INDEX_LINE = /^index ([0-9a-f]{7,64}(?:,[0-9a-f]{7,64}){0,32})\.\.([0-9a-f]{7,64})(?: |$)/;
+const ABSENT = /^0+$/;
+
+function blobsOfIndexLine(line: string): FileBlobs | undefined {
+  const ids = INDEX_LINE.exec(line);
+  if (ids === null) return undefined;
+  const old = (ids[1] as string).split(',').filter((id) => !ABSENT.test(id)).map(detached);
+  return { old, new: detached(ids[2] as string) };
 }
 
 function withoutCarriageReturn(text: string): string {

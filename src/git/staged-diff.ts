@@ -26,6 +26,8 @@ export const STABLE_DIFF_OPTIONS = [
   '--inter-hunk-context=0',
   '--diff-algorithm=myers',
   '--submodule=short',
+  // Whole blob ids on the `index` line: a file git will not diff as text is read from its blob.
+  '--full-index',
   // Renames count only their changed lines as added (the scan reads a file moved out of an ignored
   // path whole); deleted files add nothing. No -C: a copy is a new file holding every line it copied,
   // and an explicit -M also turns off diff.renames=copies.

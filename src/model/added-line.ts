@@ -5,6 +5,16 @@ export interface AddedLine {
   readonly file: string;
   readonly line: number;
   readonly text: string;
+  /**
+   * For a printable run of a binary file (the line is then the run's number): where the run starts in
+   * the blob, in bytes from 0, and how its characters were stored, to locate a secret within it.
+   */
+  readonly run?: PrintableRunPlace;
+}
+
+export interface PrintableRunPlace {
+  readonly byteOffset: number;
+  readonly encoding: 'ascii' | 'utf16le';
 }
 
 /**
@@ -28,4 +38,18 @@ export interface FileDiff {
    * rewritten on its own.
    */
   readonly isMessage?: boolean;
+  /**
+   * The blob ids of the diff's `index <old>..<new>` line (`--full-index`): `old` holds one id per
+   * parent (several in a merge's combined diff), none for a new file.
+   */
+  readonly blobs?: FileBlobs;
+  /** The lines are printable runs of a binary file, not lines of text: only provider rules read them. */
+  readonly isPrintableRuns?: boolean;
+  /** The file could not be read (whole): why. A batch that says so has no lines. */
+  readonly notScanned?: string;
+}
+
+export interface FileBlobs {
+  readonly old: readonly string[];
+  readonly new: string;
 }

@@ -22,6 +22,11 @@ export interface Finding {
   readonly fix: string;
   /** The commit that adds the secret, when the scan reads commits (pre-push, ranges, history). */
   readonly commit?: CommitInfo;
+  /**
+   * In a binary file, where the secret starts, in bytes from 0 (as `xxd -s` and `hexdump` count);
+   * `line` is then the number of the printable run that holds it and `column` its place in the run.
+   */
+  readonly byteOffset?: number;
 }
 
 export interface CommitInfo {
@@ -42,7 +47,26 @@ export interface ScanReport {
   readonly linesScanned: number;
   /** Files skipped because .secretignore or the config's allowlist.paths names them. */
   readonly ignoredFiles: readonly string[];
+  /** Files git will not diff as text: their blobs were read from the object database instead. */
   readonly binaryFiles: readonly string[];
+  /** Files that could not be read whole, each with the reason; they are what a scan did not see. */
+  readonly notScanned: readonly NotScannedFile[];
+  /** What the config's `unscannable` says: a file not scanned blocks (exit 1), or is only reported. */
+  readonly unscannable: UnscannablePolicy;
   /** How many commits had changes to scan, when the scan reads commits. */
   readonly commitsScanned?: number;
+}
+
+export interface NotScannedFile {
+  readonly file: string;
+  readonly reason: string;
+  readonly commit?: CommitInfo;
+}
+
+export const UNSCANNABLE_POLICIES = ['block', 'report'] as const;
+export type UnscannablePolicy = (typeof UNSCANNABLE_POLICIES)[number];
+
+/** A scan blocks on its findings, and on files it could not read unless the config says to only report them. */
+export function isBlocking(report: ScanReport): boolean {
+  return report.findings.length > 0 || (report.notScanned.length > 0 && report.unscannable === 'block');
 }

@@ -1,4 +1,4 @@
-import type { Finding, ScanReport } from '../model/finding';
+import type { Finding, NotScannedFile, ScanReport } from '../model/finding';
 import type { Confidence, Severity } from '../model/severity';
 
 /** Who wrote the log: GitHub shows the name and version beside every alert. */
@@ -34,6 +34,7 @@ export function renderSarif(report: ScanReport, tool: SarifTool): string {
     runs: [
       {
         tool: { driver: { ...tool, rules: rules.map(toReportingDescriptor) } },
+        ...(report.notScanned.length > 0 ? { invocations: [notScannedInvocation(report)] } : {}),
         // Locations are relative to the repository root, which the uploader knows as %SRCROOT%.
         columnKind: 'utf16CodeUnits',
         results: report.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId) as number)),
@@ -80,7 +81,8 @@ function toResult(finding: Finding, ruleIndex: number) {
       {
         physicalLocation: {
           artifactLocation: { uri: toUri(finding.file), uriBaseId: '%SRCROOT%' },
-          region: { startLine: finding.line, startColumn: finding.column },
+          // A binary file has no lines: its region is a byte offset (SARIF 2.1.0 §3.30.2, "binary region").
+          region: finding.byteOffset === undefined ? { startLine: finding.line, startColumn: finding.column } : { byteOffset: finding.byteOffset },
         },
       },
     ],
@@ -91,6 +93,26 @@ function toResult(finding: Finding, ruleIndex: number) {
       confidence: finding.confidence,
       ...(finding.commit ? { commit: { sha: finding.commit.sha, subject: finding.commit.subject, ...(finding.commit.tag === undefined ? {} : { tag: finding.commit.tag }) } } : {}),
     },
+  };
+}
+
+/**
+ * Files the scan could not read whole are a fact about this run, not an alert about the code: they
+ * are the invocation's tool execution notifications (SARIF 2.1.0 §3.20.21), each located at its
+ * file, an error when they block the scan ("unscannable": "block") and a warning when they do not.
+ * A result would open a code scanning alert that fixing the code cannot close.
+ */
+function notScannedInvocation(report: ScanReport) {
+  const level = report.unscannable === 'block' ? 'error' : 'warning';
+  return {
+    executionSuccessful: true,
+    toolExecutionNotifications: report.notScanned.map((entry: NotScannedFile) => ({
+      descriptor: { id: 'not-scanned' },
+      level,
+      message: { text: `Not scanned: ${entry.reason}.` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: toUri(entry.file), uriBaseId: '%SRCROOT%' } } }],
+      ...(entry.commit ? { properties: { commit: { sha: entry.commit.sha, subject: entry.commit.subject } } } : {}),
+    })),
   };
 }
 

@@ -3,7 +3,7 @@ import type { CommitInfo, Finding, ScanReport } from '../model/finding';
 
 export interface TextOptions {
   readonly useColor: boolean;
-  /** Also list the binary and ignored files that were passed over. */
+  /** Also list the binary files read from their blobs and the ignored files passed over. */
   readonly verbose: boolean;
 }
 
@@ -12,7 +12,7 @@ export function renderText(report: ScanReport, options: TextOptions): string {
   const colors = createColors(options.useColor);
   const sections = groupByFile(report.findings).map(([file, findings]) => renderFile(file, findings, colors));
   const skipped = options.verbose ? renderSkipped(report, colors) : [];
-  return [...sections, ...skipped].join('\n');
+  return [...sections, ...renderNotScanned(report, colors), ...skipped].join('\n');
 }
 
 type Colors = ReturnType<typeof createColors>;
@@ -29,7 +29,7 @@ function renderFile(file: string, findings: readonly Finding[], colors: Colors):
   const lines = [colors.bold(colors.underline(file))];
   for (const finding of findings.slice(0, MAX_SHOWN_PER_FILE)) {
     lines.push(
-      `  ${colors.yellow(`${finding.line}:${finding.column}`)}  ${colors.red(finding.ruleId)}  ${finding.description}  ${colors.dim(`[${finding.severity}, ${finding.confidence} confidence]`)}`,
+      `  ${colors.yellow(locationOf(finding))}  ${colors.red(finding.ruleId)}  ${finding.description}  ${colors.dim(`[${finding.severity}, ${finding.confidence} confidence]`)}`,
       ...(finding.commit ? [`      ${colors.magenta(commitLabel(finding.commit))} ${finding.commit.subject}`] : []),
       `      ${colors.dim(finding.preview.trim())}`,
       `      ${colors.cyan('fix:')} ${finding.fix}`,
@@ -47,9 +47,23 @@ function commitLabel(commit: CommitInfo): string {
   return commit.tag === undefined ? `commit ${sha}` : `tag ${commit.tag} ${sha}`;
 }
 
+/** `line:column`; in a binary, the secret's byte offset and the printable run it is in. */
+function locationOf(finding: Finding): string {
+  return finding.byteOffset === undefined ? `${finding.line}:${finding.column}` : `byte ${finding.byteOffset} (run ${finding.line})`;
+}
+
+/** Always shown, not only with --verbose: what the scan did not see is part of its result. */
+function renderNotScanned(report: ScanReport, colors: Colors): string[] {
+  if (report.notScanned.length === 0) return [];
+  const lines = report.notScanned.map(
+    ({ file, reason, commit }) => `  ${colors.bold(file)}${commit ? ` ${colors.magenta(`(commit ${commit.sha.slice(0, SHORT_SHA)})`)}` : ''}: ${reason}`,
+  );
+  return [[colors.yellow('Not scanned:'), ...lines].join('\n') + '\n'];
+}
+
 function renderSkipped(report: ScanReport, colors: Colors): string[] {
   const lines = [
-    ...report.binaryFiles.map((file) => colors.dim(`skipped binary file: ${file}`)),
+    ...report.binaryFiles.map((file) => colors.dim(`binary to git, read from its blob: ${file}`)),
     ...report.ignoredFiles.map((file) => colors.dim(`ignored by .secretignore or allowlist.paths: ${file}`)),
   ];
   return lines.length === 0 ? [] : [lines.join('\n') + '\n'];

@@ -3,21 +3,24 @@ import type { BaselineFilter } from '../allow/baseline-filter';
 import type { PathPredicate } from '../allow/path-ignore';
 import type { Detector } from '../detect/detector';
 import { findSensitiveFile } from '../detect/find-sensitive-file';
-import { createSecretFinder } from '../detect/find-secrets';
+import { createSecretFinder, type SecretFinder } from '../detect/find-secrets';
 import type { SensitiveFileRule } from '../detect/sensitive-files';
 import { parseDiffStream } from '../diff/parse-diff-stream';
 import type { AddedLine, FileDiff } from '../model/added-line';
-import type { CommitInfo, Finding, ScanReport, SuppressionReason } from '../model/finding';
+import type { CommitInfo, Finding, NotScannedFile, ScanReport, SuppressionReason, UnscannablePolicy } from '../model/finding';
 import type { RawMatch } from '../model/raw-match';
 import { mergeSpans, type Span } from '../model/redact';
+import { withBlobContent, type BlobStageContext } from './blob-stage';
 import { CommitFindings } from './commit-findings';
 import { fileIdentity, toFileFinding, toFinding, toSecretLineFinding } from './to-finding';
 
 /** Lines of the next batch a multi-line secret (a PEM block) may reach into. */
 const LOOKAHEAD_LINES = 64;
 
-export interface DiffScanContext {
+export interface DiffScanContext extends BlobStageContext {
   readonly detectors: readonly Detector[];
+  /** The config's `unscannable`: whether a file that could not be read whole blocks. */
+  readonly unscannable: UnscannablePolicy;
   /** Rules that report a file by its name (key stores, .env with values), binary files included. */
   readonly fileRules: readonly SensitiveFileRule[];
   readonly isIgnoredPath: PathPredicate;
@@ -62,7 +65,7 @@ export function scanDiffStream(chunks: AsyncIterable<string>, context: DiffScanC
 export async function scanFileBatches(source: AsyncIterable<readonly FileDiff[]>, context: DiffScanContext, readWholeFiles?: WholeFileReader): Promise<ScanReport> {
   const accumulator = new ReportAccumulator(context, readWholeFiles !== undefined);
   const scan = async (batchSource: AsyncIterable<readonly FileDiff[]>): Promise<void> => {
-    for await (const batches of batchSource) {
+    for await (const batches of withBlobContent(batchSource, context)) {
       accumulator.addBatches(batches);
       context.onProgress?.(accumulator.progress());
     }
@@ -79,11 +82,13 @@ export async function scanFileBatches(source: AsyncIterable<readonly FileDiff[]>
  */
 class ReportAccumulator {
   private readonly findSecrets;
+  private findInPrintableRuns: SecretFinder['findSecrets'] | undefined;
   private readonly findings: Finding[] = [];
   private readonly suppressed: Partial<Record<SuppressionReason, number>> = {};
   private readonly files = new Set<string>();
   private readonly ignoredFiles = new Set<string>();
   private readonly binaryFiles = new Set<string>();
+  private readonly notScanned: NotScannedFile[] = [];
   private readonly detectorsById: ReadonlyMap<string, Detector>;
   private readonly commits: CommitFindings;
   /**
@@ -129,6 +134,8 @@ class ReportAccumulator {
       linesScanned: this.linesScanned,
       ignoredFiles: [...this.ignoredFiles],
       binaryFiles: [...this.binaryFiles],
+      notScanned: this.notScanned,
+      unscannable: this.context.unscannable,
       ...(this.commits.commitsSeen > 0 ? { commitsScanned: this.commits.commitsSeen } : {}),
     };
   }
@@ -148,6 +155,10 @@ class ReportAccumulator {
       return undefined;
     }
     if (batch.isBinary) this.binaryFiles.add(batch.file);
+    if (batch.notScanned !== undefined) {
+      this.notScanned.push({ file: batch.file, reason: batch.notScanned, ...(batch.commit ? { commit: batch.commit } : {}) });
+      return undefined;
+    }
     const isNewLine = this.context.isNewLine;
     const addedLines = isNewLine ? batch.addedLines.filter(isNewLine) : batch.addedLines;
     this.checkFileName({ ...batch, addedLines });
@@ -228,7 +239,8 @@ class ReportAccumulator {
     this.held = undefined;
     // Counts the lines of files and changes; a message is not one ("no secrets in N added lines").
     if (!batch.isMessage) this.linesScanned += batch.addedLines.length;
-    const matches = this.findSecrets(batch.addedLines, following.slice(0, LOOKAHEAD_LINES));
+    const findSecrets = batch.isPrintableRuns ? this.printableRunFinder() : this.findSecrets;
+    const matches = findSecrets(batch.addedLines, following.slice(0, LOOKAHEAD_LINES));
     if (matches.length === 0) return;
     const { kept, suppressed } = applyAllowlists(matches, this.context.allowlist);
     this.countSuppressed(suppressed);
@@ -238,9 +250,23 @@ class ReportAccumulator {
         this.countSuppressed({ baseline: 1 });
         continue;
       }
-      const finding = toFinding(match, this.detectorOf(match), spansByLine.get(lineKey(match)) ?? []);
+      const finding = withByteOffset(toFinding(match, this.detectorOf(match), spansByLine.get(lineKey(match)) ?? []), batch, match);
       this.findings.push(...this.reported(finding, batch));
     }
+  }
+
+  /**
+   * Printable runs of a binary are read by provider rules only: their formats (a prefix, a checksum, a
+   * fixed layout) are as telling in binary soup as in text, while the generic rules (isGeneric: a
+   * secret-like name next to a high-entropy value) would fire on random bytes that happen to spell
+   * "key=" before noise. Built with the first binary that has runs.
+   */
+  private printableRunFinder(): SecretFinder['findSecrets'] {
+    if (this.findInPrintableRuns === undefined) {
+      const finder = createSecretFinder(this.context.detectors.filter((detector) => detector.isGeneric !== true));
+      this.findInPrintableRuns = finder.findSecrets.bind(finder);
+    }
+    return this.findInPrintableRuns;
   }
 
   private detectorOf(match: RawMatch): Detector {
@@ -257,6 +283,14 @@ interface FileFindings {
 
 /** A finding's line, in its commit: where a content finding and a credential line would repeat each other. */
 const placeOf = (finding: Finding): string => `${finding.commit?.sha ?? ''}\0${finding.file}\0${finding.line}`;
+
+/** A secret in a printable run is located by its byte offset in the blob as well. */
+function withByteOffset(finding: Finding, batch: FileDiff, match: RawMatch): Finding {
+  if (!batch.isPrintableRuns) return finding;
+  const run = batch.addedLines.find((line) => line.line === match.line)?.run;
+  if (run === undefined) return finding;
+  return { ...finding, byteOffset: run.byteOffset + Buffer.byteLength(match.lineText.slice(0, match.start), run.encoding) };
+}
 
 /** A batch continues the held one only within the same file of the same commit. */
 const isSameFile = (held: FileDiff, next: FileDiff): boolean => held.file === next.file && held.commit === next.commit;

@@ -3,6 +3,8 @@ import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type { PathPredicate } from '../allow/path-ignore';
+import { blobAsAddedLines } from '../diff/blob-as-added-lines';
+import { PROBE_BYTES } from '../diff/decode-blob';
 import { textAsAddedLines } from '../diff/text-as-added-lines';
 import { listWorkTreeFiles } from '../git/list-files';
 import { readRepoFacts } from '../git/repo-facts';
@@ -12,8 +14,6 @@ import type { ScanReport } from '../model/finding';
 import { scanFileBatches } from './scan-diff';
 import { buildScanContext, type StagedScanOptions } from './scan-staged';
 
-/** git's own test: a NUL byte in the first 8000 bytes makes a file binary (xdiff's buffer_is_binary). */
-const BINARY_PROBE_BYTES = 8000;
 /** The name piped text is reported under. */
 export const STDIN_NAME = '<stdin>';
 
@@ -67,8 +67,9 @@ export async function selectFiles(cwd: string, paths: readonly string[]): Promis
 }
 
 /**
- * Each listed file as batches of added lines. Ignored files are not read, binary ones not past their
- * first 8000 bytes; both still arrive as an empty batch so the report can list them. Symbolic links
+ * Each listed file as batches of added lines. Ignored files are not read, but still arrive as an empty
+ * batch so the report can list them. A file git would call binary (a NUL in its first 8000 bytes) is
+ * marked so, then read as a blob is: UTF-16/UTF-32 decoded, a real binary's printable runs. Symbolic links
  * are not followed (git records where they point, not what), nor is anything that is not a file.
  */
 export async function* readFilesAsAddedLines(selection: FileSelection, isIgnoredPath: PathPredicate): AsyncGenerator<FileDiff> {
@@ -82,13 +83,15 @@ async function* readFileAsAddedLines(path: string, file: string, isFollowed: boo
   const handle = await openRegularFile(path, isFollowed);
   if (handle === undefined) return;
   try {
-    const probe = Buffer.alloc(BINARY_PROBE_BYTES);
-    const { bytesRead } = await handle.read(probe, 0, BINARY_PROBE_BYTES, 0);
-    if (probe.subarray(0, bytesRead).includes(0)) {
-      yield { file, isBinary: true, addedLines: [] };
+    const probe = Buffer.alloc(PROBE_BYTES);
+    const { bytesRead } = await handle.read(probe, 0, PROBE_BYTES, 0);
+    const content = handle.createReadStream({ start: 0, autoClose: false });
+    if (!probe.subarray(0, bytesRead).includes(0)) {
+      yield* textAsAddedLines(file, decodeUtf8(content));
       return;
     }
-    yield* textAsAddedLines(file, decodeUtf8(handle.createReadStream({ start: 0, autoClose: false })));
+    yield { file, isBinary: true, addedLines: [] };
+    yield* blobAsAddedLines(file, content);
   } catch (error) {
     throw unreadable(path, error);
   } finally {

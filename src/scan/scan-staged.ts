@@ -12,6 +12,7 @@ import type { ScanReport } from '../model/finding';
 import type { Severity } from '../model/severity';
 import { activeDetectors, activeFileRules, builtInRuleIds } from './active-detectors';
 import { loadBaselineFilter, type BaselineChoice } from './load-baseline';
+import { withBlobContent } from './blob-stage';
 import { scanDiffStream, type DiffScanContext, type WholeFileRequest } from './scan-diff';
 
 export const SECRETIGNORE_FILE = '.secretignore';
@@ -28,7 +29,7 @@ export interface StagedScanOptions extends BaselineChoice {
 export async function scanStaged(options: StagedScanOptions): Promise<ScanReport> {
   const { root, mergeHeadPath } = await readRepoFacts(options.cwd);
   const context = await buildScanContext(root, options);
-  const isNewLine = existsSync(mergeHeadPath) ? await linesNewToMergedBranch(root) : undefined;
+  const isNewLine = existsSync(mergeHeadPath) ? await linesNewToMergedBranch(context) : undefined;
   const readWholeFiles = (requests: readonly WholeFileRequest[]) => parseDiffStream(streamStagedFilesWhole(root, requests.map((request) => request.file)));
   return scanDiffStream(streamStagedDiff(root), { ...context, ...(isNewLine ? { isNewLine } : {}) }, readWholeFiles);
 }
@@ -44,6 +45,8 @@ export async function buildScanContext(
   const isIgnoredPath = createPathIgnore({ ignoreFile, allowedPaths: { source: config.source, globs: config.allowedPaths } });
   const baseline = await loadBaselineFilter(root, options);
   return {
+    root,
+    unscannable: config.unscannable,
     detectors: activeDetectors(config, options.minSeverity),
     fileRules: activeFileRules(config, options.minSeverity),
     isIgnoredPath,
@@ -57,9 +60,10 @@ export async function buildScanContext(
  * brings looks added. A line is new only if it is added against both parents; this reads the diff
  * against MERGE_HEAD and keeps the lines that side does not have either.
  */
-async function linesNewToMergedBranch(root: string): Promise<(line: AddedLine) => boolean> {
+async function linesNewToMergedBranch(context: DiffScanContext): Promise<(line: AddedLine) => boolean> {
   const addedAgainstTheirs = new Set<string>();
-  for await (const batches of parseDiffStream(streamStagedDiff(root, 'MERGE_HEAD'))) {
+  // Binary files' content too: else a merge would drop every line read from a blob.
+  for await (const batches of withBlobContent(parseDiffStream(streamStagedDiff(context.root, 'MERGE_HEAD')), context)) {
     for (const batch of batches) for (const line of batch.addedLines) addedAgainstTheirs.add(`${line.file}\0${line.text}`);
   }
   return (line) => addedAgainstTheirs.has(`${line.file}\0${line.text}`);

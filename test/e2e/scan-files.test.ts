@@ -53,17 +53,19 @@ describe('scan PATH… and scan --stdin', () => {
     repo.write('src/deep/er/nested.yml', `a: 1\nb: 2\ntoken: "${deep}"\n`);
   }
 
-  test('scans tracked and untracked files, honouring .gitignore and .secretignore, skipping binaries, through directories', () => {
+  test('scans tracked and untracked files, honouring .gitignore and .secretignore, reading the printable runs of binaries, through directories', () => {
     plantWorkTree();
     const result = leakguard(['scan', '.', '--format', 'json']);
     expect(result.exitCode).toBe(1);
     const report = json(result);
-    expect(foundIn(report)).toEqual(['notes.md:3:5', 'src/app.ts:2:23', 'src/deep/er/nested.yml:3:9']);
-    expect(report.summary).toMatchObject({ findings: 3, ignoredFiles: 1, binaryFiles: 1 });
+    // In the binary: run 1, which starts after "\0\x01", holds the token at its 8th character.
+    expect(foundIn(report)).toEqual(['assets/blob.bin:1:8', 'notes.md:3:5', 'src/app.ts:2:23', 'src/deep/er/nested.yml:3:9']);
+    expect(report.summary).toMatchObject({ findings: 4, ignoredFiles: 1, binaryFiles: 1 });
     const text = leakguard(['scan', '.', '--verbose', '--no-color']);
     expect(text.exitCode).toBe(1);
-    expect(text.stdout).toContain('leakguard: found 3 secrets in 3 files.');
-    expect(text.stdout).toContain('skipped binary file: assets/blob.bin');
+    expect(text.stdout).toContain('leakguard: found 4 secrets in 4 files.');
+    expect(text.stdout).toContain('byte 9 (run 1)');
+    expect(text.stdout).toContain('binary to git, read from its blob: assets/blob.bin');
     expect(text.stdout).toContain('ignored by .secretignore or allowlist.paths: fixtures/sample.txt');
     expect(text.stdout).not.toContain('git commit --no-verify');
   });
@@ -123,11 +125,11 @@ describe('scan PATH… and scan --stdin', () => {
     mkdirSync(join(repo.root, 'out'));
     const result = leakguard(['scan', '.', '--format', 'sarif', '--output', sarifPath, '--no-color']);
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('leakguard: found 3 secrets in 3 files.');
+    expect(result.stdout).toContain('leakguard: found 4 secrets in 4 files.');
     const log = JSON.parse(readFileSync(sarifPath, 'utf8')) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     expect(log).toBeValidSarifLog();
     const uris = log.runs[0]?.results.map((result) => result.locations[0]?.physicalLocation.artifactLocation.uri).sort();
-    expect(uris).toEqual(['notes.md', 'src/app.ts', 'src/deep/er/nested.yml']);
+    expect(uris).toEqual(['assets/blob.bin', 'notes.md', 'src/app.ts', 'src/deep/er/nested.yml']);
     expect(readdirSync(join(repo.root, 'out'))).toEqual(['leakguard.sarif']);
 
     const jsonPath = join(repo.root, 'out', 'report.json');

@@ -24,7 +24,7 @@ function finding(overrides: Partial<Finding>): Finding {
 }
 
 function reportOf(findings: Finding[]): ScanReport {
-  return { findings, suppressed: {}, filesScanned: 3, linesScanned: 40, ignoredFiles: [], binaryFiles: [] };
+  return { findings, suppressed: {}, filesScanned: 3, linesScanned: 40, ignoredFiles: [], binaryFiles: [], notScanned: [], unscannable: 'block' };
 }
 
 interface SarifLog {

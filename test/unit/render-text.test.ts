@@ -18,7 +18,7 @@ function findingAt(file: string, line: number): Finding {
 }
 
 function reportOf(findings: Finding[]): ScanReport {
-  return { findings, suppressed: {}, filesScanned: 2, linesScanned: findings.length, ignoredFiles: [], binaryFiles: [] };
+  return { findings, suppressed: {}, filesScanned: 2, linesScanned: findings.length, ignoredFiles: [], binaryFiles: [], notScanned: [], unscannable: 'block' };
 }
 
 const locationsIn = (text: string): string[] => text.match(/^ {2}\d+:11 /gm) ?? [];

@@ -56,7 +56,17 @@ describe('UnifiedDiffParser', () => {
 
   test('binary files are marked, with the path from the header', () => {
     const [batch] = parse(['diff --git a/img/logo one.png b/img/logo one.png', 'new file mode 100644', 'index 0000000..3333333', 'Binary files /dev/null and b/img/logo one.png differ'].join('\n'));
-    expect(batch).toEqual({ file: 'img/logo one.png', isBinary: true, addedLines: [] });
+    expect(batch).toEqual({ file: 'img/logo one.png', isBinary: true, addedLines: [], blobs: { old: [], new: '3333333' } });
+  });
+
+  test('the index line gives the blob ids: zeros are absent, a combined diff has one old id per parent', () => {
+    const [oldId, newId, otherId] = ['1'.repeat(40), '2'.repeat(40), '3'.repeat(40)];
+    const modified = parse(['diff --git a/a.bin b/a.bin', `index ${oldId}..${newId} 100644`, 'Binary files a/a.bin and b/a.bin differ'].join('\n'));
+    expect(modified[0]?.blobs).toEqual({ old: [oldId], new: newId });
+    const modeChanged = parse(['diff --git a/a.bin b/a.bin', 'old mode 100644', 'new mode 100755', `index ${oldId}..${newId}`, 'Binary files a/a.bin and b/a.bin differ'].join('\n'));
+    expect(modeChanged[0]?.blobs).toEqual({ old: [oldId], new: newId });
+    const merged = parse(['diff --cc a.bin', `index ${oldId},${'0'.repeat(40)}..${otherId}`, 'Binary files differ'].join('\n'));
+    expect(merged[0]?.blobs).toEqual({ old: [oldId], new: otherId });
   });
 
   test('renames count only changed lines and report the new path', () => {

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
-import type { ScanReport } from '../../model/finding';
+import { isBlocking, type ScanReport } from '../../model/finding';
 import { LeakguardError } from '../../model/errors';
 import { SEVERITIES } from '../../model/severity';
 import type { BaselineChoice } from '../../scan/load-baseline';
 import type { CommitScanOptions, CommitSource } from '../../scan/scan-commits';
 import { scanStaged } from '../../scan/scan-staged';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, type Command } from '../io';
-import { blockedHeadline, cleanCommitsSummary, cleanMessageSummary, cleanSummary, commitsHeadline, messageHeadline, readSummary, suppressedNote, waysOut, waysOutOfCommits, waysOutOfMessage } from '../messages/scan';
+import { blockedHeadline, cleanCommitsSummary, cleanMessageSummary, cleanSummary, commitsHeadline, messageHeadline, notScannedHeadline, notScannedNote, readSummary, suppressedNote, waysOut, waysOutOfCommits, waysOutOfMessage } from '../messages/scan';
 import { SCAN_USAGE } from '../messages/usage';
 import { oneOf, parseOptions } from '../parse-options';
 import { shouldUseColor } from '../terminal';
@@ -49,7 +49,7 @@ export const scanCommand: Command = async (args, io) => {
   // With --output the build log still says what failed: the text report goes to stdout.
   if (format === 'text' || values.output !== undefined) await printText(report, io, textOptions);
   else io.stdout(await renderReport(report, format));
-  return report.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
+  return isBlocking(report) ? EXIT_FINDINGS : EXIT_CLEAN;
 };
 
 type Source =
@@ -133,13 +133,20 @@ async function readAll(stream: AsyncIterable<Buffer | string> | undefined): Prom
 
 async function printText(report: ScanReport, io: CliIo, options: { verbose: boolean; useColor: boolean; source: Source['kind'] }): Promise<void> {
   const hasFindings = report.findings.length > 0;
+  const hasNotScanned = report.notScanned.length > 0;
   // A hook's clean run prints nothing and does not even load the renderer. Every other clean scan says
   // how much it read: a scan that read nothing (a wrong path) must not look like a clean one.
-  if (!hasFindings && !options.verbose && HOOK_SOURCES.includes(options.source)) return;
+  if (!hasFindings && !hasNotScanned && !options.verbose && HOOK_SOURCES.includes(options.source)) return;
   const { renderText } = await import('../../report/render-text');
   const body = renderText(report, options);
   const words = wordsOf(options.source, report);
-  io.stdout(hasFindings ? words.headline + '\n' + body + '\n' + suppressedNote(report) + words.read + words.waysOut : body + suppressedNote(report) + words.clean);
+  const notScanned = hasNotScanned ? notScannedNote(report, options.source, !hasFindings) : '';
+  if (!hasFindings) {
+    const headline = isBlocking(report) ? notScannedHeadline(report, options.source) + '\n' : '';
+    io.stdout(headline + body + suppressedNote(report) + words.clean + notScanned);
+    return;
+  }
+  io.stdout(words.headline + '\n' + body + '\n' + suppressedNote(report) + words.read + words.waysOut + notScanned);
 }
 
 /** What the installed hooks run: silent when clean. */

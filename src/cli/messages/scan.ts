@@ -10,6 +10,9 @@ export function blockedHeadline(report: ScanReport, isStaged: boolean): string {
   return isStaged ? `${found}; the commit is blocked.\n` : `${found}.\n`;
 }
 
+const COMMIT_BYPASS = 'To commit anyway, deliberately: git commit --no-verify  (or LEAKGUARD_SKIP=1 git commit …)';
+const PUSH_BYPASS = 'To push anyway, deliberately: git push --no-verify  (or LEAKGUARD_SKIP=1 git push …)';
+
 /** The three ways out, in the order a user should consider them. */
 export function waysOut(isStaged: boolean): string {
   const remove = isStaged
@@ -22,7 +25,7 @@ export function waysOut(isStaged: boolean): string {
     '     deleting it from the file does not make a leaked secret safe again.',
     '  3. If it is not a real secret (a test fixture, a documented example), allow it: add a',
     '     `leakguard:allow` comment on that line, or list the file in .secretignore.',
-    ...(isStaged ? ['To commit anyway, deliberately: git commit --no-verify  (or LEAKGUARD_SKIP=1 git commit …)'] : []),
+    ...(isStaged ? [COMMIT_BYPASS] : []),
     '',
   ].join('\n');
 }
@@ -80,7 +83,7 @@ export function waysOutOfCommits(isPush: boolean, report: ScanReport): string {
     '  2. If it was ever pushed, shared or pasted anywhere, rotate it now (see each "fix:" above).',
     '  3. If it is not a real secret (a test fixture, a documented example), allow it: add a',
     '     `leakguard:allow` comment on that line, or list the file in .secretignore.',
-    ...(isPush ? ['To push anyway, deliberately: git push --no-verify  (or LEAKGUARD_SKIP=1 git push …)'] : []),
+    ...(isPush ? [PUSH_BYPASS] : []),
     '',
   ].join('\n');
 }
@@ -110,4 +113,29 @@ export function waysOutOfMessage(): string {
 
 export function cleanMessageSummary(): string {
   return 'leakguard: no secrets in the commit message.\n';
+}
+
+/** When the only thing that blocks is a file the scan could not read whole. */
+export function notScannedHeadline(report: ScanReport, source: string): string {
+  const blocked = source === 'staged' ? '; the commit is blocked' : source === 'push' ? '; the push is blocked' : '';
+  return `leakguard: could not scan ${plural(report.notScanned.length, 'file')} whole${blocked}.\n`;
+}
+
+/**
+ * What "Not scanned" means and the deliberate ways past it, whether it blocks or only reports; the
+ * hook's bypass too when nothing else printed it (`withBypass`).
+ */
+export function notScannedNote(report: ScanReport, source: string, withBypass: boolean): string {
+  const files = plural(report.notScanned.length, 'file');
+  if (report.unscannable === 'report') {
+    return `leakguard: ${files} not scanned whole (listed above); the config's "unscannable": "report" lets the scan pass anyway.\n`;
+  }
+  return [
+    `The ${files} under "Not scanned" could hold a secret nobody has looked at, so the scan fails.`,
+    'To go on: make the content readable (e.g. `git lfs fetch` for an LFS object), or, deliberately,',
+    'list the path in .secretignore, or set "unscannable": "report" in the leakguard config to list',
+    'such files without blocking.',
+    ...(withBypass && source === 'staged' ? [COMMIT_BYPASS] : withBypass && source === 'push' ? [PUSH_BYPASS] : []),
+    '',
+  ].join('\n');
 }

@@ -57,7 +57,7 @@ Options:
   --no-baseline        apply no baseline: report every finding
   --match-any-file     a secret the baseline knows is known in any file (after renames)
   --min-severity LEVEL report only rules of this severity or above: low, medium, high, critical
-  --verbose            also list binary and ignored files, and say so when the scan is clean
+  --verbose            also list binary (read from their blobs) and ignored files, and say so when clean
   --no-color           plain text even on a terminal (NO_COLOR=1 does the same)
 
 Scans of commits show a progress line on stderr when it is a terminal, and nothing otherwise.
