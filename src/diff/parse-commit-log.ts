@@ -1,7 +1,7 @@
 import type { AddedLine, FileDiff } from '../model/added-line';
 import { COMMIT_MESSAGE_FILE, isCommitLine, MESSAGE_END, parseCommitLine } from '../model/commit-line';
 import type { CommitInfo } from '../model/finding';
-import { LineSplitter } from './line-splitter';
+import { parseLineStream, type LineParser } from './parse-diff-stream';
 import { BATCH_SIZE, UnifiedDiffParser } from './unified-diff-parser';
 
 /**
@@ -9,15 +9,8 @@ import { BATCH_SIZE, UnifiedDiffParser } from './unified-diff-parser';
  * lines as they complete: each commit's message first (a batch named COMMIT_MESSAGE_FILE, lines
  * numbered from the subject's 1), then the files its diff changes.
  */
-export async function* parseCommitLog(chunks: AsyncIterable<string>): AsyncGenerator<readonly FileDiff[]> {
-  const splitter = new LineSplitter();
-  const parser = new CommitLogParser();
-  for await (const chunk of chunks) {
-    for (const line of splitter.push(chunk)) parser.push(line);
-    yield parser.takeReady();
-  }
-  for (const line of splitter.end()) parser.push(line);
-  yield parser.end();
+export function parseCommitLog(chunks: AsyncIterable<string>): AsyncGenerator<readonly FileDiff[]> {
+  return parseLineStream(chunks, new CommitLogParser());
 }
 
 interface MessageState {
@@ -31,7 +24,7 @@ interface MessageState {
  * line up to the one holding MESSAGE_END is the message's. Everything else goes to the diff parser,
  * the commit line included (it starts the commit's files there).
  */
-export class CommitLogParser {
+export class CommitLogParser implements LineParser {
   private readonly diff = new UnifiedDiffParser();
   private message: MessageState | undefined;
   private readonly ready: FileDiff[] = [];

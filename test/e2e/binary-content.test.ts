@@ -1,42 +1,18 @@
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { CLI, createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import { CLI, createTempRepo, type RunResult, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
+import { byteSoup, utf16be, utf16le, utf32 } from '../support/bytes';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
+
+const utf32LE = (text: string): Buffer => utf32(text, true);
 
 /**
  * Everything git does not diff as text: each case plants a token where `git diff` shows only "Binary
  * files differ", and the real hook must block it.
  */
 
-/** Every file under `dir` but the object stores (git's and LFS's hold what the test committed). */
-function allFileContents(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((entry) => join(dir, entry))
-    .filter((path) => statSync(path).isFile() && !path.includes('objects'))
-    .map((path) => readFileSync(path, 'latin1'));
-}
-
-/** Bytes that look like compressed data (a fixed seed: the same soup every run), without long printable stretches. */
-function byteSoup(seed: number, length: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  let state = seed;
-  for (let index = 0; index < length; index++) {
-    state = (state * 1103515245 + 12345) >>> 0;
-    bytes[index] = index % 5 === 0 ? 0 : (state >>> 16) & 0xff;
-  }
-  return bytes;
-}
-
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const utf16le = (text: string): Buffer => Buffer.from(text, 'utf16le');
-const utf16be = (text: string): Buffer => utf16le(text).swap16();
-function utf32le(text: string): Buffer {
-  const codePoints = [...text].map((character) => character.codePointAt(0) as number);
-  const bytes = Buffer.alloc(codePoints.length * 4);
-  codePoints.forEach((codePoint, index) => bytes.writeUInt32LE(codePoint, index * 4));
-  return bytes;
-}
 const BOM_16LE = Buffer.from([0xff, 0xfe]);
 const BOM_16BE = Buffer.from([0xfe, 0xff]);
 const BOM_32LE = Buffer.from([0xff, 0xfe, 0x00, 0x00]);
@@ -84,7 +60,7 @@ const HIDDEN_FROM_DIFF: readonly (readonly [string, Plant])[] = [
   ['UTF-16LE with a BOM (PowerShell\'s output)', (repo, token) => (repo.write('env.ps1.out', Buffer.concat([BOM_16LE, utf16le(`$env:TOKEN = "${token}"\r\n`)])), 'env.ps1.out')],
   ['UTF-16LE without a BOM', (repo, token) => (repo.write('env.txt', utf16le(`TOKEN=${token}\n`)), 'env.txt')],
   ['UTF-16BE with a BOM', (repo, token) => (repo.write('env-be.txt', Buffer.concat([BOM_16BE, utf16be(`TOKEN=${token}\n`)])), 'env-be.txt')],
-  ['UTF-32LE with a BOM', (repo, token) => (repo.write('env32.txt', Buffer.concat([BOM_32LE, utf32le(`TOKEN=${token}\n`)])), 'env32.txt')],
+  ['UTF-32LE with a BOM', (repo, token) => (repo.write('env32.txt', Buffer.concat([BOM_32LE, utf32LE(`TOKEN=${token}\n`)])), 'env32.txt')],
   [
     'a text file over core.bigFileThreshold',
     (repo, token) => {
@@ -117,9 +93,7 @@ describe('files git will not diff as text, through the real hooks', () => {
   beforeEach(() => {
     repo = createTempRepo();
     outputs.length = 0;
-    remote = join(repo.root, 'remote.git');
-    repo.mustGit('init', '-q', '--bare', remote);
-    repo.mustGit('remote', 'add', 'origin', remote);
+    remote = repo.addBareRemote();
     expect(repo.leakguard(['install']).exitCode).toBe(0);
     repo.write('README.md', '# project\n');
     repo.mustGit('add', '.');
@@ -127,7 +101,7 @@ describe('files git will not diff as text, through the real hooks', () => {
   });
 
   afterEach(() => {
-    expectNoLeak(token, ...outputs, ...allFileContents(join(repo.dir, '.git')), ...allFileContents(remote), ...allFileContents(join(repo.root, 'home')));
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.git')), ...filesOutsideObjectStores(remote), ...filesOutsideObjectStores(join(repo.root, 'home')));
     repo.remove();
   });
 
@@ -281,7 +255,7 @@ describe('Git LFS objects', () => {
   });
 
   afterEach(() => {
-    expectNoLeak(token, ...outputs, ...allFileContents(join(repo.dir, '.git')), ...allFileContents(join(repo.root, 'home')));
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.git')), ...filesOutsideObjectStores(join(repo.root, 'home')));
     repo.remove();
   });
 

@@ -1,15 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import { createTempRepo, type RunResult, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-
-/** Every file under `dir` but git's object store: nothing leakguard writes may hold the secret. */
-function allFileContents(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((entry) => join(dir, entry))
-    .filter((path) => statSync(path).isFile() && !path.includes(`${join('.git', 'objects')}`))
-    .map((path) => readFileSync(path, 'latin1'));
-}
 
 describe('the pre-commit hook, driven by git commit', () => {
   let repo: TempRepo;
@@ -31,7 +22,7 @@ describe('the pre-commit hook, driven by git commit', () => {
 
   afterEach(() => {
     // The work tree holds the secret because the test put it there; git's and leakguard's files must not.
-    expectNoLeak(token, ...outputs, ...allFileContents(join(repo.dir, '.git')), ...allFileContents(join(repo.root, 'home')));
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.git')), ...filesOutsideObjectStores(join(repo.root, 'home')));
     repo.remove();
   });
 

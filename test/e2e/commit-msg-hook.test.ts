@@ -1,9 +1,9 @@
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PATH_WITHOUT_LEAKGUARD, allFileContents, fakeCli, writeScript } from '../support/hook-env';
+import { PATH_WITHOUT_LEAKGUARD, fakeCli, writeScript } from '../support/hook-env';
 import { huskyInit } from '../support/husky';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-import { createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import { createTempRepo, type RunResult, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
 
 /** A commit-msg hook of the user's: it reads the message file git names, as commitlint --edit does. */
 const USER_COMMIT_MSG = '#!/bin/sh\necho "user commit-msg got $# argument(s): $1, first line: $(head -n 1 "$1")" >&2\n';
@@ -21,7 +21,7 @@ describe('the commit-msg hook, driven by real git commit', () => {
   });
 
   afterEach(() => {
-    expectNoLeak(token, ...outputs, ...allFileContents(join(repo.dir, '.husky')));
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.husky')));
     repo.remove();
   });
 

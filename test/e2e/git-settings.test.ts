@@ -1,6 +1,6 @@
-import { chmodSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTempRepo, type TempRepo } from '../support/temp-repo';
+import { createTempRepo, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
 
 /**
@@ -23,17 +23,8 @@ const SETTINGS: readonly (readonly [string, readonly (readonly [string, string])
   ['wsErrorHighlight all', [['diff.wsErrorHighlight', 'all'], ['color.diff', 'always']]],
 ];
 
-/** Every file under `dir` but git's object store (which holds what the test itself committed). */
-function allFileContents(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((entry) => join(dir, entry))
-    .filter((path) => statSync(path).isFile() && !path.includes('objects'))
-    .map((path) => readFileSync(path, 'latin1'));
-}
-
 describe.each(SETTINGS)('with %s, the hooks still see the later file', (_name, settings) => {
   let repo: TempRepo;
-  let remote: string;
   const token = makeGithubToken(61);
   const outputs: string[] = [];
 
@@ -44,9 +35,7 @@ describe.each(SETTINGS)('with %s, the hooks still see the later file', (_name, s
   beforeEach(() => {
     repo = createTempRepo();
     outputs.length = 0;
-    remote = join(repo.root, 'remote.git');
-    repo.mustGit('init', '-q', '--bare', remote);
-    repo.mustGit('remote', 'add', 'origin', remote);
+    repo.addBareRemote();
     // A program that prints nothing: as an external diff or a textconv it would hide every line.
     const silent = repo.write('silent.sh', '#!/bin/sh\nexit 0\n');
     chmodSync(silent, 0o755);
@@ -66,7 +55,7 @@ describe.each(SETTINGS)('with %s, the hooks still see the later file', (_name, s
   });
 
   afterEach(() => {
-    expectNoLeak(token, ...outputs, ...allFileContents(join(repo.dir, '.git')), ...allFileContents(join(repo.root, 'home')));
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.git')), ...filesOutsideObjectStores(join(repo.root, 'home')));
     repo.remove();
   });
 

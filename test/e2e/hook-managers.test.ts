@@ -1,9 +1,9 @@
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { PATH_WITHOUT_LEAKGUARD, allFileContents } from '../support/hook-env';
+import { PATH_WITHOUT_LEAKGUARD } from '../support/hook-env';
 import { huskyInit } from '../support/husky';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-import { PROJECT_ROOT, createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import { PROJECT_ROOT, createTempRepo, type RunResult, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
 
 describe('leakguard next to husky 9, driven by real git commit', () => {
   let repo: TempRepo;
@@ -20,7 +20,7 @@ describe('leakguard next to husky 9, driven by real git commit', () => {
   });
 
   afterEach(() => {
-    expectNoLeak(token, ...outputs, ...allFileContents(join(repo.dir, '.husky')), ...allFileContents(join(repo.dir, '.git')));
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.husky')), ...filesOutsideObjectStores(join(repo.dir, '.git')));
     repo.remove();
   });
 

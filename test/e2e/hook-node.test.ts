@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allFileContents, writeScript } from '../support/hook-env';
+import { writeScript } from '../support/hook-env';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-import { PROJECT_ROOT, createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import { PROJECT_ROOT, createTempRepo, type RunResult, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
 
 /** What the shim and git need from PATH, and nothing else: no node, as in a GUI client's environment. */
 const TOOLS = ['git', 'sh', 'dirname', 'basename', 'cat', 'readlink'];
@@ -36,7 +36,7 @@ describe('the hook finds node where PATH has none (GUI git clients, nvm)', () =>
   });
 
   afterEach(() => {
-    expectNoLeak(token, ...outputs, ...allFileContents(join(repo.dir, '.git')), ...allFileContents(join(repo.root, 'home')));
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.git')), ...filesOutsideObjectStores(join(repo.root, 'home')));
     repo.remove();
   });
 

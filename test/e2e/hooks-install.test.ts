@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { CLI, PROJECT_ROOT, createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
-import { PATH_WITHOUT_LEAKGUARD, allFileContents, writeScript } from '../support/hook-env';
+import { CLI, PROJECT_ROOT, createTempRepo, type RunResult, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
+import { PATH_WITHOUT_LEAKGUARD, writeScript } from '../support/hook-env';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
 
 /** A launcher that runs the real CLI, leaving a trace of which launcher the hook chose. */
@@ -42,8 +42,8 @@ describe('the installed pre-commit hook, driven by real git commit', () => {
   });
 
   afterEach(() => {
-    expectNoLeak(token, ...outputs, ...allFileContents(join(repo.dir, '.git')), ...allFileContents(join(repo.root, 'home')));
-    expectNoLeak(token, ...allFileContents(join(repo.dir, '.husky')), ...allFileContents(join(repo.root, 'bin')));
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.git')), ...filesOutsideObjectStores(join(repo.root, 'home')));
+    expectNoLeak(token, ...filesOutsideObjectStores(join(repo.dir, '.husky')), ...filesOutsideObjectStores(join(repo.root, 'bin')));
     repo.remove();
   });
 

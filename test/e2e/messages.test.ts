@@ -156,9 +156,7 @@ describe('pushes and commit scans read commit and tag messages', () => {
   beforeEach(() => {
     repo = createTempRepo();
     outputs.length = 0;
-    remote = join(repo.root, 'remote.git');
-    repo.mustGit('init', '-q', '--bare', remote);
-    repo.mustGit('remote', 'add', 'origin', remote);
+    remote = repo.addBareRemote();
     expect(repo.leakguard(['install']).stdout).toContain('installed the pre-push hook');
     commitUnchecked('README.md', '# project\n', 'Start');
   });

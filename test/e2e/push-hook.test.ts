@@ -1,15 +1,7 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import { CLI, createTempRepo, type RunResult, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-
-/** Every file under `dir` but git's object store (which holds what the test itself committed). */
-function allFileContents(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((entry) => join(dir, entry))
-    .filter((path) => statSync(path).isFile() && !path.includes('objects'))
-    .map((path) => readFileSync(path, 'latin1'));
-}
 
 describe('the pre-push hook, driven by git push to a local bare remote', () => {
   let repo: TempRepo;
@@ -36,16 +28,14 @@ describe('the pre-push hook, driven by git push to a local bare remote', () => {
   beforeEach(() => {
     repo = createTempRepo();
     outputs.length = 0;
-    remote = join(repo.root, 'remote.git');
-    repo.mustGit('init', '-q', '--bare', remote);
-    repo.mustGit('remote', 'add', 'origin', remote);
+    remote = repo.addBareRemote();
     const installed = repo.leakguard(['install']);
     expect(installed.stdout).toContain('installed the pre-push hook');
     commitUnchecked('README.md', '# project\n', 'Start');
   });
 
   afterEach(() => {
-    expectNoLeak(token, ...outputs, ...allFileContents(join(repo.dir, '.git')), ...allFileContents(remote), ...allFileContents(join(repo.root, 'home')));
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.git')), ...filesOutsideObjectStores(remote), ...filesOutsideObjectStores(join(repo.root, 'home')));
     repo.remove();
   });
 

@@ -1,15 +1,7 @@
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import { createTempRepo, type RunResult, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-
-/** Every file under `dir` but git's object store (which holds what the test itself committed). */
-function allFileContents(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((entry) => join(dir, entry))
-    .filter((path) => statSync(path).isFile() && !path.includes('objects'))
-    .map((path) => readFileSync(path, 'latin1'));
-}
 
 describe('content moved or copied into a scanned path is new there', () => {
   let repo: TempRepo;
@@ -36,9 +28,7 @@ describe('content moved or copied into a scanned path is new there', () => {
   beforeEach(() => {
     repo = createTempRepo();
     outputs.length = 0;
-    remote = join(repo.root, 'remote.git');
-    repo.mustGit('init', '-q', '--bare', remote);
-    repo.mustGit('remote', 'add', 'origin', remote);
+    remote = repo.addBareRemote();
     expect(repo.leakguard(['install']).exitCode).toBe(0);
     repo.write('.secretignore', 'test/fixtures/\n');
     // Enough lines that git sees a rename even after an edit.
@@ -50,7 +40,7 @@ describe('content moved or copied into a scanned path is new there', () => {
   });
 
   afterEach(() => {
-    expectNoLeak(token, ...outputs, ...allFileContents(join(repo.dir, '.git')), ...allFileContents(remote), ...allFileContents(join(repo.root, 'home')));
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.git')), ...filesOutsideObjectStores(remote), ...filesOutsideObjectStores(join(repo.root, 'home')));
     repo.remove();
   });
 

@@ -1,9 +1,9 @@
 import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { PATH_WITHOUT_LEAKGUARD, allFileContents, writeScript } from '../support/hook-env';
+import { PATH_WITHOUT_LEAKGUARD, writeScript } from '../support/hook-env';
 import { huskyInit } from '../support/husky';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-import { CLI, PROJECT_ROOT, createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import { CLI, PROJECT_ROOT, createTempRepo, type RunResult, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
 
 describe('leakguard status, and what install says about shared hooks', () => {
   let repo: TempRepo;
@@ -16,7 +16,7 @@ describe('leakguard status, and what install says about shared hooks', () => {
   });
 
   afterEach(() => {
-    expectNoLeak(token, ...outputs, ...allFileContents(join(repo.dir, '.husky')), ...allFileContents(join(repo.dir, '.git')));
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.husky')), ...filesOutsideObjectStores(join(repo.dir, '.git')));
     repo.remove();
   });
 

@@ -1,14 +1,5 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-
-/** Every file under `dir` but git's object store (which holds what the test itself committed). */
-export function allFileContents(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((entry) => join(dir, entry))
-    .filter((path) => statSync(path, { throwIfNoEntry: false })?.isFile() === true && !path.includes(join('.git', 'objects')))
-    .map((path) => readFileSync(path, 'latin1'));
-}
 
 /** PATH without any directory that holds a `leakguard`, so only what the test provides can be found. */
 export const PATH_WITHOUT_LEAKGUARD = (process.env.PATH ?? '')

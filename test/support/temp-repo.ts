@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, relative, isAbsolute } from 'node:path';
 
@@ -66,6 +66,14 @@ export class TempRepo {
     return readFileSync(join(this.dir, path), 'utf8');
   }
 
+  /** A bare repository beside the work tree, added as the remote `origin`: what pushes go to. */
+  addBareRemote(): string {
+    const remote = join(this.root, 'remote.git');
+    this.mustGit('init', '-q', '--bare', remote);
+    this.mustGit('remote', 'add', 'origin', remote);
+    return remote;
+  }
+
   remove(): void {
     rmSync(this.root, { recursive: true, force: true });
   }
@@ -100,4 +108,16 @@ export function createTempRepo(options: { bare?: boolean; init?: boolean } = {})
   const repo = new TempRepo(root, dir, isolatedEnv(home));
   if (options.init !== false) repo.mustGit('init', '-q', ...(options.bare ? ['--bare'] : []));
   return repo;
+}
+
+/**
+ * The contents of every file under `dir` but git's object stores, which hold what a test itself
+ * committed: nothing leakguard (or git on its behalf) writes elsewhere may hold a planted secret.
+ */
+export function filesOutsideObjectStores(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((entry) => join(dir, entry))
+    .filter((path) => statSync(path, { throwIfNoEntry: false })?.isFile() === true && !path.includes('objects'))
+    .map((path) => readFileSync(path, 'latin1'));
 }

@@ -2,25 +2,7 @@ import { blobAsAddedLines } from '../../src/diff/blob-as-added-lines';
 import { BlobLineReader, detectBlobKind, PROBE_BYTES, type BlobLine } from '../../src/diff/decode-blob';
 import { LineMultiset } from '../../src/diff/line-multiset';
 import { findPrintableRuns, PrintableRunFinder } from '../../src/diff/printable-runs';
-
-const utf16le = (text: string): Buffer => Buffer.from(text, 'utf16le');
-const utf16be = (text: string): Buffer => utf16le(text).swap16();
-function utf32(text: string, isLittleEndian: boolean): Buffer {
-  const codePoints = [...text].map((character) => character.codePointAt(0) as number);
-  const bytes = Buffer.alloc(codePoints.length * 4);
-  codePoints.forEach((codePoint, index) => (isLittleEndian ? bytes.writeUInt32LE(codePoint, index * 4) : bytes.writeUInt32BE(codePoint, index * 4)));
-  return bytes;
-}
-/** Deterministic bytes with a zero every fifth: no printable stretch reaches 8. */
-function soup(seed: number, length: number): Buffer {
-  const bytes = Buffer.alloc(length);
-  let state = seed;
-  for (let index = 0; index < length; index++) {
-    state = (state * 1103515245 + 12345) >>> 0;
-    bytes[index] = index % 5 === 0 ? 0 : (state >>> 16) & 0xff;
-  }
-  return bytes;
-}
+import { byteSoup, utf16be, utf16le, utf32 } from '../support/bytes';
 
 /** Every line, feeding the reader in chunks of `chunkSize` bytes. */
 function readAll(bytes: Buffer, chunkSize = bytes.length || 1): { kind: string | undefined; lines: BlobLine[] } {
@@ -52,7 +34,7 @@ describe('detectBlobKind and BlobLineReader', () => {
 
   test('a few NULs in text, binary soup and little-endian integers are binary, not UTF-16', () => {
     expect(detectBlobKind(Buffer.from('first\0line\ntoken = x\n')).kind).toBe('binary');
-    expect(detectBlobKind(soup(1, PROBE_BYTES)).kind).toBe('binary');
+    expect(detectBlobKind(byteSoup(1, PROBE_BYTES)).kind).toBe('binary');
     const smallIntegers = Buffer.alloc(400);
     for (let index = 0; index < 200; index++) smallIntegers.writeUInt16LE(index % 30, index * 2);
     expect(detectBlobKind(smallIntegers).kind).toBe('binary');
@@ -69,7 +51,7 @@ describe('detectBlobKind and BlobLineReader', () => {
 
 describe('printable runs', () => {
   test('finds ASCII and UTF-16LE runs of at least 8 characters, with their byte offsets; a multi-byte character ends a run', () => {
-    const bytes = Buffer.concat([soup(1, 100), Buffer.from('\0short\0'), Buffer.from('\0an ascii run\0'), soup(2, 50), Buffer.from('\0the menu: café au lait\0'), soup(3, 50), utf16le('\0wide string\0')]);
+    const bytes = Buffer.concat([byteSoup(1, 100), Buffer.from('\0short\0'), Buffer.from('\0an ascii run\0'), byteSoup(2, 50), Buffer.from('\0the menu: café au lait\0'), byteSoup(3, 50), utf16le('\0wide string\0')]);
     const runs = findPrintableRuns(bytes);
     expect(runs).toEqual([
       { text: 'an ascii run', byteOffset: 108, encoding: 'ascii' },
@@ -80,7 +62,7 @@ describe('printable runs', () => {
   });
 
   test('a run cut by a chunk boundary is found once, whole, at any chunk size', () => {
-    const bytes = Buffer.concat([soup(4, 3000), Buffer.from('\0a token-like run of text\0'), soup(5, 3000), utf16le('\0another wide run\0'), soup(6, 100)]);
+    const bytes = Buffer.concat([byteSoup(4, 3000), Buffer.from('\0a token-like run of text\0'), byteSoup(5, 3000), utf16le('\0another wide run\0'), byteSoup(6, 100)]);
     const whole = findPrintableRuns(bytes);
     expect(whole.map((run) => run.text)).toEqual(['a token-like run of text', 'another wide run']);
     for (const chunkSize of [1, 2, 5, 13, 1000]) {
