@@ -55,6 +55,25 @@ describe('the commit-msg hook, driven by real git commit', () => {
     expect(commits()).toBe('1');
   });
 
+  test('a message with none of the rules\' keywords is passed without starting node, unless a config may add rules', () => {
+    leakguard(['install']);
+    // Every node the hooks start says so, with its arguments.
+    const tracer = join(repo.root, 'trace-node.js');
+    writeFileSync(tracer, `require('fs').appendFileSync(${JSON.stringify(trace)}, process.argv.slice(2).join(' ') + '\\n');\n`);
+    const env = { NODE_OPTIONS: `--require ${tracer}` };
+    const scansOfMessages = () => traced().split('\n').filter((line) => line.includes('--commit-msg')).length;
+    expect(commit('Fix the login form layout on small screens', [], env).exitCode).toBe(0);
+    expect(traced()).toContain('scan --staged');
+    expect(scansOfMessages()).toBe(0);
+    // A keyword ("token") sends the message to the scan, which passes it: no secret.
+    expect(commit('Refresh the token cache after login', [], env).exitCode).toBe(0);
+    expect(scansOfMessages()).toBe(1);
+    // A config may hold rules with other keywords: every message is scanned.
+    repo.write('.leakguardrc.json', '{}\n');
+    expect(commit('Fix the login form layout again', [], env).exitCode).toBe(0);
+    expect(scansOfMessages()).toBe(2);
+  });
+
   test('install writes commit-msg from the shim template; it asks `scan --commit-msg` on the file git names, and blocks on exit 1', () => {
     writeScript(join(repo.dir, 'node_modules', '.bin', 'leakguard'), fakeCli(trace));
     expect(leakguard(['install']).stdout).toContain(`installed the commit-msg hook at ${join(repo.dir, '.git', 'hooks', 'commit-msg')}`);
