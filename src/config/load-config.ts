@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Loaders } from 'cosmiconfig';
 import { LeakguardError } from '../model/errors';
+import { redactQuoted } from '../model/redact-quoted';
 import { EMPTY_CONFIG, type ResolvedConfig } from './config-schema';
+import { describeParseError, type ParseFailure } from './describe-parse-error';
 import { validateConfig } from './validate-config';
 
 const RC_EXTENSIONS = ['', '.json', '.yaml', '.yml', '.js', '.ts', '.cjs', '.mjs'];
@@ -36,8 +38,11 @@ const CONFIG_PLACES = [
 export async function loadConfig(root: string, knownRuleIds: ReadonlySet<string>, explicitPath?: string): Promise<ResolvedConfig> {
   const candidates = explicitPath === undefined ? configCandidates(root) : [explicitPath];
   for (const path of candidates) {
-    const config = await readConfigFile(path);
-    if (config !== undefined) return validateConfig(config, path, knownRuleIds);
+    // --config's value is typed (or pasted) by the user, so it is quoted redacted; the places found
+    // at the root are named as they are.
+    const shownAs = path === explicitPath ? redactQuoted(path) : path;
+    const config = await readConfigFile(path, shownAs);
+    if (config !== undefined) return validateConfig(config, shownAs, knownRuleIds);
   }
   return EMPTY_CONFIG;
 }
@@ -78,25 +83,26 @@ function hasLeakguardKey(packageJsonPath: string): boolean {
  * holds nothing: an empty file, or a package.json without the "leakguard" key. A directory that
  * happens to carry a config's name is no config, as in cosmiconfig's search.
  */
-async function readConfigFile(path: string): Promise<unknown> {
+async function readConfigFile(path: string, shownAs: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
-    throw unreadable(path, error);
+    throw unreadable(shownAs, error);
   }
   if (text.trim() === '') return undefined;
   const { defaultLoaders } = await import('cosmiconfig');
   const loaders: Loaders = defaultLoaders;
   const extension = extname(path);
   const loader = loaders[extension || 'noExt'];
-  if (loader === undefined) throw unreadable(path, new Error(`no parser for "${extension}" files; use .json, .yaml, .yml, .js, .ts, .cjs or .mjs`));
+  if (loader === undefined) throw unreadable(shownAs, new Error(`no parser for "${redactQuoted(extension)}" files; use .json, .yaml, .yml, .js, .ts, .cjs or .mjs`));
   let loaded: unknown;
   try {
     loaded = await loader(path, text);
   } catch (error) {
-    throw unreadable(path, error);
+    const failure = describeParseError(path, text, error);
+    throw unparsable({ ...failure, file: failure.file === path ? shownAs : failure.file }, error);
   }
   const config = basename(path, extension) === 'package' && isObject(loaded) ? loaded['leakguard'] : loaded;
   return config ?? undefined;
@@ -106,11 +112,22 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function unreadable(path: string, error: unknown): LeakguardError {
-  // Only the first line: parsers append a code frame of the file, which could quote a secret.
-  const reason = (error as Error).message.split('\n')[0];
-  return new LeakguardError('CONFIG_UNREADABLE', `Could not read leakguard config ${path}: ${reason}`, {
-    hint: 'Fix the syntax of the file named above (JSON, YAML or a JavaScript module exporting an object).',
+/**
+ * A file that could not be read. Node's message ends with the path it opened (libuv's
+ * "<code>: <description>, <syscall> '<path>'"), already named in front, and perhaps typed by the user.
+ */
+function unreadable(shownAs: string, error: unknown): LeakguardError {
+  const reason = redactQuoted((error as Error).message.split('\n')[0]?.replace(/, \w+ '.*'$/, '') ?? '');
+  return new LeakguardError('CONFIG_UNREADABLE', `Could not read leakguard config ${shownAs}: ${reason}`, {
+    hint: 'Check that the file named above exists and is readable (--config takes a path to a config file).',
+    cause: error,
+  });
+}
+
+function unparsable(failure: ParseFailure, error: unknown): LeakguardError {
+  const place = failure.line === undefined ? '' : `, line ${failure.line}${failure.column === undefined ? '' : `, column ${failure.column}`}`;
+  return new LeakguardError('CONFIG_UNREADABLE', `Could not read leakguard config ${failure.file}${place}: ${failure.reason}`, {
+    hint: 'Fix the syntax at the place named above (JSON, YAML or a JavaScript module exporting an object); the file is not quoted, as it may hold a secret.',
     cause: error,
   });
 }

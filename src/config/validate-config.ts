@@ -1,4 +1,6 @@
 import { LeakguardError } from '../model/errors';
+import { redactSecret } from '../model/redact';
+import { redactQuoted } from '../model/redact-quoted';
 import { SEVERITIES, type Severity } from '../model/severity';
 import { whyAllowsAnySecret } from './allows-any-secret';
 import type { ResolvedConfig, ResolvedRule } from './config-schema';
@@ -9,15 +11,25 @@ const TOP_LEVEL_KEYS = ['disable', 'rules', 'allowlist', 'unscannable'];
 const ALLOWLIST_KEYS = ['paths', 'values'];
 const RULE_KEYS = ['id', 'description', 'pattern', 'keywords', 'minEntropy', 'severity', 'fix'];
 const RULE_ID = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){1,8}$/;
+/**
+ * What a rule id or a key looks like. Anything else a message would echo (a disable entry, an id, a
+ * key name) may be a token pasted into the wrong place, so it is shown redacted.
+ */
+const ID_SHAPE = /^[a-z0-9-]{1,40}$/;
+const KEY_SHAPE = /^\$?[a-zA-Z][a-zA-Z0-9_-]{0,29}$/;
 const DEFAULT_CUSTOM_FIX = 'Remove the value, rotate it if it was ever pushed, and load it from the environment or a secret manager.';
 const NARROW_VALUE =
   'allow the one value with a pattern only it matches (e.g. "^EXAMPLE_KEY_[0-9]{4}$"), an inline `leakguard:allow` comment on its line, or the baseline (`leakguard baseline create`)';
 
-/** Collects every problem before reporting, so one run shows the user all there is to fix. */
+/**
+ * Collects every problem before reporting, so one run shows the user all there is to fix. Each goes
+ * through the redactor as well: a problem may quote part of a pattern (pattern-safety names the
+ * quantifier at fault), and nothing the config holds leaves unredacted.
+ */
 class Problems {
   readonly list: string[] = [];
   add(key: string, problem: string): void {
-    this.list.push(`${key}: ${problem}`);
+    this.list.push(redactQuoted(`${key}: ${problem}`));
   }
 }
 
@@ -33,7 +45,7 @@ export function validateConfig(raw: unknown, source: string, knownRuleIds: Reado
   }
   reportUnknownKeys(raw, TOP_LEVEL_KEYS, '', problems);
   const disabledRuleIds = readStrings(raw['disable'], 'disable', problems).filter((id, index) => {
-    if (!knownRuleIds.has(id)) problems.add(`disable[${index}]`, `"${id}" is not a rule id (list them with \`leakguard rules\`)`);
+    if (!knownRuleIds.has(id)) problems.add(`disable[${index}]`, `${quoteId(id)} is not a rule id (list them with \`leakguard rules\`)`);
     return knownRuleIds.has(id);
   });
   const customRules = readRules(raw['rules'], knownRuleIds, problems);
@@ -78,7 +90,7 @@ function readRules(value: unknown, knownRuleIds: ReadonlySet<string>, problems: 
     const resolved = readRule(rule, `rules[${index}]`, problems);
     if (resolved === undefined) return [];
     if (knownRuleIds.has(resolved.id) || seen.has(resolved.id)) {
-      problems.add(`rules[${index}].id`, `"${resolved.id}" is already taken; choose another id`);
+      problems.add(`rules[${index}].id`, `${quoteId(resolved.id)} is already taken; choose another id`);
       return [];
     }
     seen.add(resolved.id);
@@ -94,7 +106,7 @@ function readRule(rule: unknown, key: string, problems: Problems): ResolvedRule 
   const before = problems.list.length;
   reportUnknownKeys(rule, RULE_KEYS, `${key}.`, problems);
   const id = readString(rule['id'], `${key}.id`, problems);
-  if (id !== undefined && !RULE_ID.test(id)) problems.add(`${key}.id`, `"${id}" must be kebab-case "provider-kind", e.g. "acme-api-key"`);
+  if (id !== undefined && !RULE_ID.test(id)) problems.add(`${key}.id`, `${quoteId(id)} must be kebab-case "provider-kind", e.g. "acme-api-key"`);
   const description = readString(rule['description'], `${key}.description`, problems);
   const patternSource = readString(rule['pattern'], `${key}.pattern`, problems);
   const pattern = patternSource === undefined ? undefined : compileRulePattern(patternSource, `${key}.pattern`, problems);
@@ -131,9 +143,19 @@ function compileRegExp(source: string, key: string, problems: Problems): RegExp 
   try {
     return new RegExp(source);
   } catch (error) {
-    problems.add(key, `is not a valid regular expression: ${(error as Error).message}`);
+    problems.add(key, `is not a valid regular expression: ${withoutPattern((error as Error).message, source)}`);
     return undefined;
   }
+}
+
+/**
+ * V8 quotes the whole pattern: "Invalid regular expression: /<source>/<flags>: <reason>". The reason
+ * alone says what to fix, and the key names the pattern.
+ */
+function withoutPattern(message: string, source: string): string {
+  const quoted = `Invalid regular expression: /${source}/`;
+  if (!message.startsWith(quoted)) return redactQuoted(message.split(source).join('…'));
+  return message.slice(quoted.length).replace(/^[a-z]*: /, '');
 }
 
 function readString(value: unknown, key: string, problems: Problems): string | undefined {
@@ -151,8 +173,12 @@ function readStrings(value: unknown, key: string, problems: Problems): string[] 
 
 function reportUnknownKeys(object: Record<string, unknown>, allowed: readonly string[], prefix: string, problems: Problems): void {
   for (const key of Object.keys(object)) {
-    if (!allowed.includes(key)) problems.add(`${prefix}${key}`, `unknown key; expected one of: ${allowed.join(', ')}`);
+    if (!allowed.includes(key)) problems.add(`${prefix}${KEY_SHAPE.test(key) ? key : `"${redactSecret(key)}"`}`, `unknown key; expected one of: ${allowed.join(', ')}`);
   }
+}
+
+function quoteId(id: string): string {
+  return `"${ID_SHAPE.test(id) ? id : redactSecret(id)}"`;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { LeakguardError } from '../model/errors';
+import { redactQuoted } from '../model/redact-quoted';
 
 /**
  * simple-git by default also arms a 50 ms timer when git exits, which keeps node alive 50 ms after the
@@ -15,7 +16,8 @@ export async function queryGit(cwd: string, args: readonly string[]): Promise<st
   try {
     return await simpleGit({ baseDir: cwd, completion: ANSWER_ON_CLOSE }).raw([...args]);
   } catch (error) {
-    throw new LeakguardError('GIT_FAILED', `git ${args.join(' ')} failed in ${cwd}: ${(error as Error).message.trim()}`, {
+    // git echoes the revisions it was given (see streamGit's gitError): what it says is redacted.
+    throw new LeakguardError('GIT_FAILED', `${redactQuoted(`git ${args.join(' ')}`)} failed in ${cwd}: ${redactQuoted((error as Error).message.trim())}`, {
       hint: 'Check that git works in this directory (`git status`).',
       cause: error,
     });

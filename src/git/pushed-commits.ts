@@ -1,4 +1,5 @@
 import { LeakguardError } from '../model/errors';
+import { redactQuoted } from '../model/redact-quoted';
 import type { CommitLogRequest } from './commit-log';
 import { streamGit } from './stream-git';
 import { readTagObjects, tagsAmong, type TagObject } from './tag-objects';
@@ -23,7 +24,8 @@ export function parsePushInput(text: string): PushedRef[] {
     .map((line) => {
       const [localRef = '', localSha = '', remoteRef = '', remoteSha = '', ...rest] = line.split(' ');
       if (rest.length > 0 || !OBJECT_NAME.test(localSha) || !OBJECT_NAME.test(remoteSha)) {
-        throw new LeakguardError('USAGE', `this is not a line of git's pre-push input: "${line}"`, {
+        // Quoted redacted: whatever was piped in may be anything, a token included.
+        throw new LeakguardError('USAGE', `this is not a line of git's pre-push input: "${redactQuoted(line)}"`, {
           hint: 'scan --pre-push reads what git gives the pre-push hook: "<local ref> <local sha> <remote ref> <remote sha>" per line.',
         });
       }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { LeakguardError } from '../model/errors';
+import { redactQuoted } from '../model/redact-quoted';
 
 /** What `git cat-file --batch` says of an object, and its content in chunks. */
 export interface Blob {
@@ -95,7 +96,7 @@ class CatFile {
   }
 
   private failure(detail: string): LeakguardError {
-    return new LeakguardError('GIT_FAILED', `${detail}: ${this.stderr.trim()}`, {
+    return new LeakguardError('GIT_FAILED', `${detail}: ${redactQuoted(this.stderr.trim())}`, {
       hint: 'Check that this is a git repository and that its objects are readable (`git fsck`).',
       cause: new Error(this.stderr),
     });

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { LeakguardError } from '../model/errors';
+import { redactQuoted } from '../model/redact-quoted';
 
 /**
  * One small git question on the hook's hot path, without loading simple-git: loading it costs about
@@ -10,7 +11,8 @@ export function runGitQuickly(cwd: string, args: readonly string[]): Promise<str
     execFile('git', [...args], { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
       if (error === null) return resolve(stdout);
       reject(
-        new LeakguardError('GIT_FAILED', `git ${args.join(' ')} failed in ${cwd}: ${stderr.trim() || error.message}`, {
+        // git echoes the revisions it was given (see streamGit's gitError): what it says is redacted.
+        new LeakguardError('GIT_FAILED', `${redactQuoted(`git ${args.join(' ')}`)} failed in ${cwd}: ${redactQuoted(stderr.trim() || error.message)}`, {
           hint: 'Check that git works in this directory (`git status`).',
           cause: new GitStderr(stderr, error),
         }),

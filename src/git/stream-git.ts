@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
 import { LeakguardError } from '../model/errors';
+import { redactQuoted } from '../model/redact-quoted';
 
 /** Keeps the end of git's stderr for the error message; a runaway stderr must not grow memory. */
 const STDERR_LIMIT = 16 * 1024;
@@ -45,9 +46,13 @@ export async function* streamGitBytes(cwd: string, args: readonly string[], inpu
   if (code !== 0) throw gitError(args, stderr.trim(), new Error(stderr));
 }
 
+/**
+ * git's stderr echoes what it was given ("fatal: bad revision 'X'", "ambiguous argument 'X'"), and a
+ * revision comes from --range or --since as typed: both sides of the message are redacted.
+ */
 function gitError(args: readonly string[], detail: string, cause: unknown): LeakguardError {
   const command = args.filter((arg) => !arg.startsWith('-c') && !arg.includes('=')).slice(0, 3).join(' ');
-  return new LeakguardError('GIT_FAILED', `git ${command} failed: ${detail}`, {
+  return new LeakguardError('GIT_FAILED', redactQuoted(`git ${command} failed: ${detail}`), {
     hint: 'Check that this is a git repository and that git works here (`git status`).',
     cause,
   });

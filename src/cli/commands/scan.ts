@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { isBlocking, type ScanReport } from '../../model/finding';
 import { LeakguardError } from '../../model/errors';
+import { redactQuoted } from '../../model/redact-quoted';
 import { SEVERITIES } from '../../model/severity';
 import type { BaselineChoice } from '../../scan/load-baseline';
 import type { CommitScanOptions, CommitSource } from '../../scan/scan-commits';
@@ -76,7 +77,7 @@ async function selectSource(values: ScanValues, positionals: readonly string[], 
   const paths = isPush ? [] : positionals;
   const chosen = [...SOURCE_OPTIONS.filter((name) => values[name] !== undefined && values[name] !== false).map((name) => `--${name}`), ...(paths.length > 0 ? ['PATH'] : [])];
   if (chosen.length !== 1) throw usage(chosen.length === 0 ? 'Say what to scan: --staged, --commit-msg FILE, --pre-push, --range A..B, --since REF, --history, PATH… or --stdin.' : `Choose one of ${chosen.join(', ')}.`);
-  if (isPush && positionals.length > 2) throw usage(`Unexpected arguments: ${positionals.join(' ')}`);
+  if (isPush && positionals.length > 2) throw usage(`Unexpected arguments: ${redactQuoted(positionals.join(' '))}`);
   // The remote's name says which remote-tracking refs the remote already has: without it, a guess.
   if (isPush && positionals[0] === undefined) throw usage('--pre-push needs the remote\'s name (or URL), as git passes it to the hook: leakguard scan --pre-push origin');
   if (values['include-merges'] && (values.staged || values['commit-msg'] !== undefined || values.stdin || paths.length > 0)) throw usage('--include-merges applies to scans of commits only.');

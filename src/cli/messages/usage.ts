@@ -1,3 +1,5 @@
+import { redactQuoted } from '../../model/redact-quoted';
+
 export const MAIN_USAGE = `Usage: leakguard <command> [options]
 
 Commands:
@@ -72,5 +74,5 @@ match is (confidence: high when a checksum or structure check confirms it) and w
 `;
 
 export function unknownCommand(name: string): string {
-  return `Unknown command "${name}".`;
+  return `Unknown command "${redactQuoted(name)}".`;
 }
