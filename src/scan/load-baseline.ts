@@ -5,6 +5,7 @@ import type { BaselineFilter } from '../allow/baseline-filter';
 import type { Baseline } from '../allow/baseline-format';
 import { BASELINE_FILE } from '../model/baseline-file';
 import { LeakguardError } from '../model/errors';
+import { redactQuoted } from '../model/redact-quoted';
 
 export interface BaselineChoice {
   /** An absolute path (--baseline PATH, which must exist), false for none (--no-baseline), or undefined for the root's file if there is one. */
@@ -42,7 +43,7 @@ export async function readBaseline(path: string): Promise<Baseline> {
     text = await readFile(path, 'utf8');
   } catch (error) {
     const isMissing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new LeakguardError(isMissing ? 'USAGE' : 'IO_FAILED', isMissing ? `There is no baseline at ${path}.` : `Could not read the baseline ${path}: ${(error as Error).message}`, {
+    throw new LeakguardError(isMissing ? 'USAGE' : 'IO_FAILED', redactQuoted(isMissing ? `There is no baseline at ${path}.` : `Could not read the baseline ${path}: ${(error as Error).message}`), {
       hint: isMissing ? 'Create one with `leakguard baseline create`, or scan without it (--no-baseline).' : 'Check the file\'s permissions.',
       cause: error,
     });

@@ -10,6 +10,7 @@ import { listWorkTreeFiles } from '../git/list-files';
 import { readRepoFacts } from '../git/repo-facts';
 import type { FileDiff } from '../model/added-line';
 import { LeakguardError } from '../model/errors';
+import { redactQuoted } from '../model/redact-quoted';
 import type { ScanReport } from '../model/finding';
 import { scanFileBatches } from './scan-diff';
 import { buildScanContext, type StagedScanOptions } from './scan-staged';
@@ -131,7 +132,7 @@ async function existingPath(cwd: string, path: string): Promise<{ path: string; 
     // A dangling link fails here, and is reported as not existing: there is nothing to scan.
     return { path: absolute, isDirectory: (await stat(absolute)).isDirectory(), isLink };
   } catch (error) {
-    throw new LeakguardError('USAGE', `Cannot scan ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}.`, {
+    throw new LeakguardError('USAGE', `Cannot scan ${redactQuoted(path)}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : redactQuoted((error as Error).message)}.`, {
       hint: 'Name files or directories that exist, relative to the current directory.',
       cause: error,
     });

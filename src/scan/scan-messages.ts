@@ -7,6 +7,7 @@ import type { TagObject } from '../git/tag-objects';
 import type { FileDiff } from '../model/added-line';
 import { TAG_MESSAGE_FILE } from '../model/commit-line';
 import { LeakguardError } from '../model/errors';
+import { redactQuoted } from '../model/redact-quoted';
 import type { ScanReport } from '../model/finding';
 import { scanFileBatches } from './scan-diff';
 import { oneAtATime } from './scan-files';
@@ -37,7 +38,7 @@ async function* readMessageFile(path: string): AsyncGenerator<string> {
   try {
     for await (const chunk of createReadStream(path, { encoding: 'utf8' })) yield chunk as string;
   } catch (error) {
-    throw new LeakguardError('IO_FAILED', `Could not read the commit message file ${path}: ${(error as Error).message}`, {
+    throw new LeakguardError('IO_FAILED', redactQuoted(`Could not read the commit message file ${path}: ${(error as Error).message}`), {
       hint: 'scan --commit-msg reads the file git gives the commit-msg hook (usually .git/COMMIT_EDITMSG); name a file that exists.',
       cause: error,
     });

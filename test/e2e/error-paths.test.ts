@@ -92,6 +92,12 @@ const CASES: readonly Case[] = [
   { name: 'an unknown option', args: (secret) => ['scan', `--${secret}`], names: ['Unknown option'] },
   { name: 'an unknown option with a value', args: (secret) => ['scan', '--staged', `--${secret}=1`], names: ['Unknown option'] },
   { name: 'a bad --format', args: (secret) => ['scan', '--staged', '--format', secret], names: ['--format must be one of text, json, sarif'] },
+  { name: 'a path to scan that does not exist', args: (secret) => ['scan', secret], names: ['Cannot scan', 'no such file or directory'] },
+  { name: 'a --baseline that does not exist', args: (secret) => ['scan', '--staged', '--baseline', secret], names: ['There is no baseline at'] },
+  { name: 'a --commit-msg file that does not exist', args: (secret) => ['scan', '--commit-msg', secret], names: ['Could not read the commit message file'] },
+  { name: 'an --output that cannot be written', args: (secret) => ['scan', '--staged', '--output', `missing-dir/${secret}`], names: ['Could not write the report to'] },
+  { name: 'an unknown baseline command', args: (secret) => ['baseline', secret], names: ['Unknown baseline command'] },
+  { name: 'arguments to status', args: (secret) => ['status', secret], names: ['takes no arguments'] },
 ];
 
 describe.each(SECRETS)('error paths do not quote $kind', ({ secret }) => {

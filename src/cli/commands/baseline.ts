@@ -1,6 +1,7 @@
 import type { Baseline } from '../../allow/baseline-format';
 import { readRepoFacts } from '../../git/repo-facts';
 import { LeakguardError } from '../../model/errors';
+import { redactQuoted } from '../../model/redact-quoted';
 import { baselinePathOf, readBaseline } from '../../scan/load-baseline';
 import { EXIT_CLEAN, type CliIo, type Command } from '../io';
 import { BASELINE_USAGE, describeCreated, describeEntries, describeSummary, describeUpdated } from '../messages/baseline';
@@ -57,7 +58,7 @@ function checkedSubcommand(positionals: readonly string[], values: BaselineValue
   const [subcommand, ...rest] = positionals;
   const allowed = subcommand !== undefined && Object.hasOwn(SUBCOMMAND_OPTIONS, subcommand) ? SUBCOMMAND_OPTIONS[subcommand as Subcommand] : undefined;
   if (allowed === undefined || rest.length > 0) {
-    throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list or audit.' : `Unknown baseline command "${[subcommand, ...rest].join(' ')}"; expected create, update, list or audit.`);
+    throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list or audit.' : `Unknown baseline command "${redactQuoted([subcommand, ...rest].join(' '))}"; expected create, update, list or audit.`);
   }
   const misplaced = (Object.keys(values) as (keyof BaselineValues)[]).filter((option) => option !== 'help' && !allowed.includes(option));
   if (misplaced.length > 0) throw usage(`baseline ${subcommand} does not take ${misplaced.map((option) => `--${option}`).join(', ')}.`);

@@ -182,7 +182,7 @@ async function writeReport(report: ScanReport, format: (typeof REPORT_FORMATS)[n
   try {
     writeFileAtomic(path, content);
   } catch (error) {
-    throw new LeakguardError('IO_FAILED', `Could not write the report to ${path}: ${(error as Error).message}`, {
+    throw new LeakguardError('IO_FAILED', redactQuoted(`Could not write the report to ${path}: ${(error as Error).message}`), {
       hint: 'Check that the directory exists and is writable, or choose another --output path.',
       cause: error,
     });

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { HooksLocation } from '../../git/hooks-location';
 import type { InstallOutcome, InstallRefusal, UninstallOutcome } from '../../install/install-hook';
 import { LeakguardError } from '../../model/errors';
+import { redactQuoted } from '../../model/redact-quoted';
 
 export const INSTALL_USAGE = `Usage: leakguard install [--force]
        leakguard uninstall
@@ -107,7 +108,7 @@ export function hooksDirIsCommitted(hooksDir: string): string {
 }
 
 export function unexpectedArguments(command: string, args: readonly string[]): LeakguardError {
-  return new LeakguardError('USAGE', `leakguard ${command} takes no arguments; got: ${args.join(' ')}`, {
+  return new LeakguardError('USAGE', `leakguard ${command} takes no arguments; got: ${redactQuoted(args.join(' '))}`, {
     hint: `See \`leakguard ${command} --help\`.`,
   });
 }
