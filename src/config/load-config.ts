@@ -5,7 +5,7 @@ import type { Loaders } from 'cosmiconfig';
 import { LeakguardError } from '../model/errors';
 import { redactQuoted } from '../model/redact-quoted';
 import { EMPTY_CONFIG, type ResolvedConfig } from './config-schema';
-import { describeParseError, type ParseFailure } from './describe-parse-error';
+import type { ParseFailure } from './describe-parse-error';
 import { validateConfig } from './validate-config';
 
 const RC_EXTENSIONS = ['', '.json', '.yaml', '.yml', '.js', '.ts', '.cjs', '.mjs'];
@@ -101,7 +101,8 @@ async function readConfigFile(path: string, shownAs: string): Promise<unknown> {
   try {
     loaded = await loader(path, text);
   } catch (error) {
-    const failure = describeParseError(path, text, error);
+    // Loaded only here: a config that does not parse is rare, and the hook runs on every commit.
+    const failure = (await import('./describe-parse-error')).describeParseError(path, text, error);
     throw unparsable({ ...failure, file: failure.file === path ? shownAs : failure.file }, error);
   }
   const config = basename(path, extension) === 'package' && isObject(loaded) ? loaded['leakguard'] : loaded;
