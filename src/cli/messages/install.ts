@@ -75,9 +75,15 @@ export function describeUninstall(outcome: UninstallOutcome): string {
       return `leakguard: removed the leakguard hook and restored the hook that was there before at ${outcome.path} (from ${outcome.restoredFrom})\n`;
     case 'husky-block-removed':
       return `leakguard: removed the leakguard block from ${outcome.path}${outcome.isFileDeleted ? ' and deleted the file, which leakguard had created' : ''}\n`;
+    case 'restored-after-interrupted-install':
+      return `leakguard: an interrupted install had left no hook at ${outcome.path}; restored the hook that was there before (from ${outcome.restoredFrom})\n`;
     case 'not-installed':
       return `leakguard: no leakguard hook at ${outcome.path}; nothing to do.\n`;
   }
+}
+
+export function describeLeftovers(paths: readonly string[]): string {
+  return paths.length === 0 ? '' : `leakguard: removed what an interrupted install left: ${paths.join(', ')}\n`;
 }
 
 export function installRefused(refusal: InstallRefusal): LeakguardError {
