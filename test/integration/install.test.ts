@@ -1,36 +1,14 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installCommand, uninstallCommand } from '../../src/cli/commands/install';
-import type { CliIo, Command } from '../../src/cli/io';
 import { LeakguardError } from '../../src/model/errors';
+import { runIn } from '../support/run-command';
 import { CLI, createTempRepo, type TempRepo } from '../support/temp-repo';
 
 const MARKER = '# leakguard-managed-hook v1';
 const BLOCK_START = '# >>> leakguard >>>';
 /** A user's hook with bytes a text round trip would change: CRLF, a Latin-1 byte, no final newline. */
 const USER_HOOK = Buffer.from('#!/bin/sh\r\necho "user hook ran \xe9"\r\nexit 0', 'latin1');
-
-interface Ran {
-  readonly exitCode: number;
-  readonly stdout: string;
-}
-
-/**
- * Runs a command the way the CLI would, in the repo's isolated git environment: git reads
- * GIT_CONFIG_GLOBAL and friends from the process, and the developer's own core.hooksPath must not count.
- */
-async function runIn(repo: TempRepo, command: Command, args: readonly string[], cwd = repo.dir): Promise<Ran> {
-  const saved = { ...process.env };
-  Object.assign(process.env, repo.env);
-  let stdout = '';
-  const io: CliIo = { stdout: (text) => (stdout += text), stderr: () => undefined, env: process.env, cwd, isStdoutTty: false };
-  try {
-    return { exitCode: await command(args, io), stdout };
-  } finally {
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
-  }
-}
 
 const install = (repo: TempRepo, args: readonly string[] = [], cwd?: string) => runIn(repo, installCommand, args, cwd);
 const uninstall = (repo: TempRepo, cwd?: string) => runIn(repo, uninstallCommand, [], cwd);
