@@ -60,10 +60,10 @@ describe('install under SIGKILL and concurrency', () => {
 
   /**
    * Kills install after `delayMs`, or sooner: it watches the hook files (a busy loop of lstat, a few
-   * microseconds a turn, against install's tens between two system calls) and on each change it sees
-   * kills with even odds, so the kill also lands right after one step of install's, between the steps.
+   * microseconds a turn, against the tens between two of install's system calls) and kills on a change
+   * it sees with the odds given, so the kill also lands right after one of install's steps.
    */
-  async function killInstallAfter(delayMs: number): Promise<void> {
+  async function killInstall(delayMs: number, killOdds: number): Promise<void> {
     const { child, exited } = startInstall();
     let hasExited = false;
     void exited.then(() => (hasExited = true));
@@ -71,9 +71,9 @@ describe('install under SIGKILL and concurrency', () => {
     let seen = hookFilesState();
     let isKillDue = false;
     while (!isKillDue && !hasExited && performance.now() < deadline) {
-      for (let turn = 0; turn < 100 && !isKillDue; turn += 1) {
+      for (let turn = 0; turn < 1000 && !isKillDue; turn += 1) {
         const now = hookFilesState();
-        isKillDue = now !== seen && Math.random() < 0.5;
+        isKillDue = now !== seen && Math.random() < killOdds;
         seen = now;
       }
       // Lets the loop see the process exit.
@@ -131,12 +131,14 @@ describe('install under SIGKILL and concurrency', () => {
     expect(await run.exited).toBe(0);
     // Delays up to a full install's time (node's start-up included), measured on this machine now.
     const fullRunMs = performance.now() - started;
-    for (let iteration = 0; iteration < 30; iteration += 1) {
+    for (let iteration = 0; iteration < 20; iteration += 1) {
       resetToUserHook();
-      await killInstallAfter(Math.random() * fullRunMs);
+      // Half the kills come at the first change install makes; half at a random time, or a later change.
+      if (iteration % 2 === 0) await killInstall(2 * fullRunMs, 1);
+      else await killInstall(Math.random() * fullRunMs, 0.5);
       const verdict = commitRunsAHook();
       expect({ iteration, files: leakguardFiles(), ranAHook: verdict.isBlocked || verdict.userHookRan }).toEqual({ iteration, files: leakguardFiles(), ranAHook: true });
-      if (iteration % 2 === 0) {
+      if (iteration % 3 === 0) {
         const again = repo.leakguard(['install']);
         outputs.push(again.stdout, again.stderr);
         expect(again.exitCode).toBe(0);

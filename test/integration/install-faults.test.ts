@@ -2,9 +2,9 @@
 import fs = require('node:fs');
 import { join } from 'node:path';
 import { installCommand, uninstallCommand } from '../../src/cli/commands/install';
-import { runIn } from '../support/run-command';
+import { runIn, type Ran } from '../support/run-command';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-import { createTempRepo, type TempRepo } from '../support/temp-repo';
+import { createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
 
 /** What one entry of the hooks directory holds: a symlink's target, or a file's bytes and mode. */
 type Entry = { readonly target: string } | { readonly bytes: Buffer; readonly mode: number };
@@ -66,21 +66,29 @@ describe('install and uninstall stopped before any of their writes', () => {
     }
   }
 
-  /** The states of the hooks directory before each write of `command`, and after its last. */
-  async function statesDuring(command: typeof installCommand): Promise<HooksState[]> {
-    const states: HooksState[] = [];
+  /** Runs `command` in this process, calling `beforeWrite` before each of its writes (numbered from 0). */
+  async function runWithEachWrite(command: typeof installCommand, beforeWrite: (step: number) => void): Promise<Ran> {
+    let step = 0;
     const spies = WRITES.map((name) => {
       const original = fs[name] as (...args: unknown[]) => unknown;
       return jest.spyOn(fs, name).mockImplementation(((...args: unknown[]) => {
-        states.push(readState());
+        beforeWrite(step++);
         return original(...args);
       }) as never);
     });
     try {
-      outputs.push((await runIn(repo, command, [])).stdout);
+      const ran = await runIn(repo, command, []);
+      outputs.push(ran.stdout);
+      return ran;
     } finally {
       for (const spy of spies) spy.mockRestore();
     }
+  }
+
+  /** The states of the hooks directory before each write of `command`, and after its last. */
+  async function statesDuring(command: typeof installCommand): Promise<HooksState[]> {
+    const states: HooksState[] = [];
+    await runWithEachWrite(command, () => states.push(readState()));
     return [...states, readState()];
   }
 
@@ -141,6 +149,22 @@ describe('install and uninstall stopped before any of their writes', () => {
       expect({ files: [...readState().keys()], hook: fs.readFileSync(hook) }).toEqual({ files: ['pre-commit'], hook: userHook });
       putBack(state);
       expect((await runIn(repo, installCommand, [])).exitCode).toBe(0);
+      expect(fs.readFileSync(`${hook}.pre-leakguard`)).toEqual(userHook);
+    }
+  });
+
+  test('a second install that runs from start to end between any two steps of the first: both succeed, the hook is chained once', async () => {
+    fs.writeFileSync(hook, userHook, { mode: 0o750 });
+    const steps = (await statesDuring(installCommand)).length - 1;
+    for (let interrupted = 0; interrupted < steps; interrupted += 1) {
+      putBack(new Map([['pre-commit', { bytes: userHook, mode: 0o750 }]]));
+      let second: RunResult | undefined;
+      const first = await runWithEachWrite(installCommand, (step) => {
+        if (step === interrupted) second = repo.leakguard(['install']);
+      });
+      outputs.push(second?.stdout ?? '', second?.stderr ?? '');
+      expect({ interrupted, first: first.exitCode, second: second?.exitCode }).toEqual({ interrupted, first: 0, second: 0 });
+      expect(fs.readFileSync(hook, 'utf8')).toContain('# leakguard-managed-hook');
       expect(fs.readFileSync(`${hook}.pre-leakguard`)).toEqual(userHook);
     }
   });
