@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CLI, createTempRepo, filesOutsideObjectStores, type RunResult, type TempRepo } from '../support/temp-repo';
+import { CLI, createTempRepo, filesOutsideObjectStores, type TempRepo } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
 
 /**
@@ -98,12 +98,12 @@ describe('install under SIGKILL and concurrency', () => {
   }
 
   /** A commit adding a token: either leakguard blocks it, or the user's hook runs (and it is undone). */
-  function commitRunsAHook(): { isBlocked: boolean; userHookRan: boolean; result: RunResult } {
+  function commitRunsAHook(): { isBlocked: boolean; userHookRan: boolean } {
     const result = repo.git('commit', '-qm', 'leak');
     outputs.push(result.stdout, result.stderr);
     const userHookRan = existsSync(marker);
     if (result.exitCode === 0) repo.mustGit('reset', '-q', '--soft', 'HEAD~1');
-    return { isBlocked: result.exitCode === 1 && result.stderr.includes('github-classic-token'), userHookRan, result };
+    return { isBlocked: result.exitCode === 1 && result.stderr.includes('github-classic-token'), userHookRan };
   }
 
   function expectUninstallRestores(): void {
