@@ -1,4 +1,4 @@
-import { chmodSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
  * Writes a file so that readers see either the old or the new content, never half of it: a temp file in
  * the same directory (rename is atomic only within one file system), then rename over the target.
  */
-export function writeFileAtomic(path: string, content: string, mode?: number): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+export function writeFileAtomic(path: string, content: string | Uint8Array, mode?: number): void {
+  const temp = tempPathFor(path);
   try {
     writeFileSync(temp, content, { flag: 'wx', mode: mode ?? 0o644 });
     if (mode !== undefined) chmodSync(temp, mode);
@@ -16,4 +16,17 @@ export function writeFileAtomic(path: string, content: string, mode?: number): v
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/** A fresh name beside `path` for what will be renamed over it: `.<name>.<12 hex digits>.tmp`. */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** The temp files a writer of `path` killed before its rename left beside it (names as tempPathFor's). */
+export function leftoverTempsOf(path: string): string[] {
+  const prefix = `.${basename(path)}.`;
+  const dir = dirname(path);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => name.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))).map((name) => join(dir, name));
 }

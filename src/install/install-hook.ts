@@ -1,9 +1,9 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { leftoverTempsOf, writeFileAtomic } from '../fs/atomic-write';
 import { readIfExists } from '../fs/read-if-exists';
 import type { HooksLocation } from '../git/hooks-location';
-import { EXECUTABLE, isPresent } from './hook-files';
+import { EXECUTABLE, copyOf, isPresent, isSameCopy, linkedFileOf, writeCopyAtomic, type HookCopy } from './hook-files';
 import { huskyUserDir, usesLefthook } from './hook-manager';
 import { CHAINED_SUFFIX, MANAGED_MARKER, renderHook, scanningBlock, type CliLocation, type HookName } from './hook-template';
 import { addHuskyBlock, removeHuskyBlock } from './husky-block';
@@ -27,8 +27,15 @@ export function isRefusal(outcome: InstallOutcome | InstallRefusal): outcome is 
 export type UninstallOutcome =
   | { readonly kind: 'removed'; readonly path: string }
   | { readonly kind: 'restored'; readonly path: string; readonly restoredFrom: string }
+  | { readonly kind: 'restored-after-interrupted-install'; readonly path: string; readonly restoredFrom: string }
   | { readonly kind: 'husky-block-removed'; readonly path: string; readonly isFileDeleted: boolean }
   | { readonly kind: 'not-installed'; readonly path: string };
+
+export interface UninstallResult {
+  readonly outcome: UninstallOutcome;
+  /** What an install killed half way left: temp files, a copy of the user's hook beside it. */
+  readonly removedLeftovers: readonly string[];
+}
 
 export interface InstallRequest {
   readonly location: HooksLocation;
@@ -49,7 +56,9 @@ export function refusalOf(request: InstallRequest): InstallRefusal | undefined {
   if (existing?.includes(MANAGED_MARKER)) return undefined;
   if (!request.isForced && usesLefthook(request.location.root, existing)) return { kind: 'refused-lefthook', path };
   const chainedPath = path + CHAINED_SUFFIX;
-  return existing !== undefined && isPresent(chainedPath) ? { kind: 'refused-chain-occupied', path, chainedPath } : undefined;
+  // A copy of the hook itself is what an install killed (or still running) before its last rename left.
+  const isChainTaken = existing !== undefined && isPresent(chainedPath) && !isSameCopy(copyOf(path), copyOf(chainedPath));
+  return isChainTaken ? { kind: 'refused-chain-occupied', path, chainedPath } : undefined;
 }
 
 export function installHook(request: InstallRequest): InstallOutcome | InstallRefusal {
@@ -58,13 +67,14 @@ export function installHook(request: InstallRequest): InstallOutcome | InstallRe
   const huskyDir = huskyUserDir(request.location);
   // husky regenerates its hooks directory; the user's own file in .husky/ is the one that lasts. It is
   // committed and shared, so its block records no machine's paths (renderHook without a location).
-  if (huskyDir !== undefined) return addHuskyBlock(join(huskyDir, request.hookName), scanningBlock(renderHook(request.hookName)));
+  // A symlinked .husky file is edited where it points: the link stays.
+  if (huskyDir !== undefined) return addHuskyBlock(linkedFileOf(join(huskyDir, request.hookName)), scanningBlock(renderHook(request.hookName)));
   const path = join(request.location.hooksDir, request.hookName);
   const hook = renderHook(request.hookName, request.cli);
   const existing = isPresent(path) ? (readIfExists(path) ?? '') : undefined;
   if (existing === hook) return { kind: 'unchanged', path };
   if (existing?.includes(MANAGED_MARKER)) {
-    writeFileAtomic(path, hook, EXECUTABLE);
+    writeFileAtomic(linkedFileOf(path), hook, EXECUTABLE);
     return { kind: 'updated', path, ...chainOf(path) };
   }
   if (existing !== undefined) return chainAndInstall(path, hook);
@@ -74,12 +84,32 @@ export function installHook(request: InstallRequest): InstallOutcome | InstallRe
   return { kind: 'installed', path, ...chainOf(path) };
 }
 
-export function uninstallHook(location: HooksLocation, hookName: HookName): UninstallOutcome {
+export function uninstallHook(location: HooksLocation, hookName: HookName): UninstallResult {
   const huskyDir = huskyUserDir(location);
-  if (huskyDir !== undefined) return removeHuskyBlock(join(huskyDir, hookName));
+  if (huskyDir !== undefined) {
+    const file = linkedFileOf(join(huskyDir, hookName));
+    return { removedLeftovers: removeTemps([file]), outcome: removeHuskyBlock(file) };
+  }
   const path = join(location.hooksDir, hookName);
-  if (!readIfExists(path)?.includes(MANAGED_MARKER)) return { kind: 'not-installed', path };
   const chainedPath = path + CHAINED_SUFFIX;
+  const removedLeftovers = removeTemps([path, chainedPath]);
+  const outcome = uninstallShim(path, chainedPath);
+  // The hook is still here and the copy beside it is the same: install was killed before its shim went in.
+  if (outcome.kind === 'not-installed' && isSameCopy(copyOf(path), copyOf(chainedPath))) {
+    rmSync(chainedPath);
+    removedLeftovers.push(chainedPath);
+  }
+  return { outcome, removedLeftovers };
+}
+
+function uninstallShim(path: string, chainedPath: string): UninstallOutcome {
+  if (!isPresent(path) && isPresent(chainedPath)) {
+    // Only install puts a hook at this name. An earlier leakguard renamed the user's hook here before
+    // writing its shim; killed in between, it left that hook here and nothing at the hook's path.
+    renameSync(chainedPath, path);
+    return { kind: 'restored-after-interrupted-install', path, restoredFrom: chainedPath };
+  }
+  if (!readIfExists(path)?.includes(MANAGED_MARKER)) return { kind: 'not-installed', path };
   if (!isPresent(chainedPath)) {
     rmSync(path);
     return { kind: 'removed', path };
@@ -89,19 +119,33 @@ export function uninstallHook(location: HooksLocation, hookName: HookName): Unin
   return { kind: 'restored', path, restoredFrom: chainedPath };
 }
 
-/** Moves the user's hook aside, byte for byte and with its mode, where the shim will run it. */
+function removeTemps(paths: readonly string[]): string[] {
+  const temps = paths.flatMap(leftoverTempsOf);
+  for (const temp of temps) rmSync(temp, { force: true });
+  return temps;
+}
+
+/**
+ * Chains the user's hook without a moment in which nothing runs at `path`: first a copy of it (bytes
+ * and mode, or the symlink itself) goes to the chained name in one rename, then the shim, which runs
+ * that copy, replaces it in one rename. Killed at any point, `path` holds the user's hook or the shim;
+ * a half-written file only ever has a temp name, which neither git nor the shim runs.
+ */
 function chainAndInstall(path: string, hook: string): InstallOutcome {
-  const chainedPath = path + CHAINED_SUFFIX;
-  renameSync(path, chainedPath);
-  try {
+  const original = copyOf(path);
+  // Another install running at the same time may have put its shim here since this one looked:
+  // chaining that would make the shim run itself.
+  if (original === undefined || isShim(original)) {
     writeFileAtomic(path, hook, EXECUTABLE);
-  } catch (error) {
-    // Never leave the user's hook parked where nothing runs it.
-    renameSync(chainedPath, path);
-    throw error;
+    return { kind: 'installed', path, ...chainOf(path) };
   }
+  const chainedPath = path + CHAINED_SUFFIX;
+  writeCopyAtomic(chainedPath, original);
+  writeFileAtomic(path, hook, EXECUTABLE);
   return { kind: 'installed', path, chainedPath };
 }
+
+const isShim = (copy: HookCopy): boolean => copy.kind === 'file' && copy.bytes.includes(MANAGED_MARKER);
 
 function chainOf(path: string): { chainedPath?: string } {
   const chainedPath = path + CHAINED_SUFFIX;

@@ -1,36 +1,14 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installCommand, uninstallCommand } from '../../src/cli/commands/install';
-import type { CliIo, Command } from '../../src/cli/io';
 import { LeakguardError } from '../../src/model/errors';
+import { runIn } from '../support/run-command';
 import { CLI, createTempRepo, type TempRepo } from '../support/temp-repo';
 
 const MARKER = '# leakguard-managed-hook v1';
 const BLOCK_START = '# >>> leakguard >>>';
 /** A user's hook with bytes a text round trip would change: CRLF, a Latin-1 byte, no final newline. */
 const USER_HOOK = Buffer.from('#!/bin/sh\r\necho "user hook ran \xe9"\r\nexit 0', 'latin1');
-
-interface Ran {
-  readonly exitCode: number;
-  readonly stdout: string;
-}
-
-/**
- * Runs a command the way the CLI would, in the repo's isolated git environment: git reads
- * GIT_CONFIG_GLOBAL and friends from the process, and the developer's own core.hooksPath must not count.
- */
-async function runIn(repo: TempRepo, command: Command, args: readonly string[], cwd = repo.dir): Promise<Ran> {
-  const saved = { ...process.env };
-  Object.assign(process.env, repo.env);
-  let stdout = '';
-  const io: CliIo = { stdout: (text) => (stdout += text), stderr: () => undefined, env: process.env, cwd, isStdoutTty: false };
-  try {
-    return { exitCode: await command(args, io), stdout };
-  } finally {
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
-  }
-}
 
 const install = (repo: TempRepo, args: readonly string[] = [], cwd?: string) => runIn(repo, installCommand, args, cwd);
 const uninstall = (repo: TempRepo, cwd?: string) => runIn(repo, uninstallCommand, [], cwd);
@@ -108,8 +86,47 @@ describe('install and uninstall, standalone hook', () => {
     symlinkSync('../../scripts/missing-hook.sh', hook);
     await install(repo);
     expect(lstatSync(hook).isSymbolicLink()).toBe(false);
+    // The link itself is chained: it points where it did (relative to the same directory).
+    expect(readlinkSync(`${hook}.pre-leakguard`)).toBe('../../scripts/missing-hook.sh');
     await uninstall(repo);
     expect(readlinkSync(hook)).toBe('../../scripts/missing-hook.sh');
+  });
+
+  test('a symlinked leakguard hook is updated through the link, which stays', async () => {
+    await install(repo);
+    mkdirSync(join(repo.dir, 'scripts'));
+    const shared = join(repo.dir, 'scripts', 'pre-commit');
+    writeFileSync(shared, readFileSync(hook, 'utf8').replace('scan --staged', 'scan --staged --old-flag'), { mode: 0o755 });
+    rmSync(hook);
+    symlinkSync('../../scripts/pre-commit', hook);
+    expect((await install(repo)).stdout).toContain('updated the leakguard hook');
+    expect(readlinkSync(hook)).toBe('../../scripts/pre-commit');
+    expect(readFileSync(shared, 'utf8')).not.toContain('--old-flag');
+  });
+
+  test('uninstall puts back a hook that an install killed after moving it aside left with nothing at its path', async () => {
+    writeFileSync(`${hook}.pre-leakguard`, USER_HOOK, { mode: 0o750 });
+    const removed = await uninstall(repo);
+    expect(removed.stdout).toContain(`an interrupted install had left no hook at ${hook}; restored the hook that was there before (from ${hook}.pre-leakguard)`);
+    expect(readFileSync(hook)).toEqual(USER_HOOK);
+    expect(modeOf(hook)).toBe(0o750);
+    expect(existsSync(`${hook}.pre-leakguard`)).toBe(false);
+  });
+
+  test('what a killed install left (temp files, a copy of the hook beside it) is no conflict, and uninstall removes it', async () => {
+    writeFileSync(hook, USER_HOOK, { mode: 0o750 });
+    writeFileSync(`${hook}.pre-leakguard`, USER_HOOK, { mode: 0o750 });
+    const temps = [join(repo.dir, '.git', 'hooks', '.pre-commit.0123456789ab.tmp'), join(repo.dir, '.git', 'hooks', '.pre-commit.pre-leakguard.ba9876543210.tmp')];
+    for (const temp of temps) writeFileSync(temp, '#!/bin/sh\n# half');
+    const removed = await uninstall(repo);
+    expect(removed.stdout).toContain(`leakguard: no leakguard hook at ${hook}; nothing to do.\nleakguard: removed what an interrupted install left: ${temps.join(', ')}, ${hook}.pre-leakguard\n`);
+    expect(readFileSync(hook)).toEqual(USER_HOOK);
+    for (const leftover of [...temps, `${hook}.pre-leakguard`]) expect(existsSync(leftover)).toBe(false);
+
+    writeFileSync(`${hook}.pre-leakguard`, USER_HOOK, { mode: 0o750 });
+    expect((await install(repo)).stdout).toContain(`kept at ${hook}.pre-leakguard`);
+    expect(readFileSync(`${hook}.pre-leakguard`)).toEqual(USER_HOOK);
+    expect(readFileSync(hook, 'utf8')).toContain(MARKER);
   });
 
   test('an older leakguard shim is rewritten and the chained hook kept', async () => {
@@ -254,6 +271,19 @@ describe('install next to hook managers', () => {
     expect(repo.read('.husky/pre-commit')).toBe(`${installed}echo after\n`);
     await uninstall(repo);
     expect(repo.read('.husky/pre-commit')).toBe('npx lint-staged\necho after\n');
+  });
+
+  test('husky: a symlinked .husky/pre-commit is edited where it points, and the link stays', async () => {
+    setUpHusky('.husky/_');
+    const userHook = '#!/bin/sh\nnpx lint-staged\n';
+    repo.write('scripts/pre-commit.sh', userHook);
+    symlinkSync('../scripts/pre-commit.sh', join(repo.dir, '.husky', 'pre-commit'));
+    await install(repo);
+    expect(readlinkSync(join(repo.dir, '.husky', 'pre-commit'))).toBe('../scripts/pre-commit.sh');
+    expect(repo.read('scripts/pre-commit.sh')).toContain(BLOCK_START);
+    await uninstall(repo);
+    expect(readlinkSync(join(repo.dir, '.husky', 'pre-commit'))).toBe('../scripts/pre-commit.sh');
+    expect(repo.read('scripts/pre-commit.sh')).toBe(userHook);
   });
 
   test('husky: a missing .husky/pre-commit is created, and deleted again by uninstall', async () => {

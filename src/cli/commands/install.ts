@@ -5,7 +5,7 @@ import { huskyUserDir } from '../../install/hook-manager';
 import { HOOK_NAMES } from '../../install/hook-template';
 import { installHook, isRefusal, refusalOf, uninstallHook } from '../../install/install-hook';
 import { EXIT_CLEAN, type Command } from '../io';
-import { INSTALL_USAGE, cannotChangeHook, describeInstall, describeUninstall, hooksDirIsCommitted, hooksPathIsMachineWide, installRefused, unexpectedArguments } from '../messages/install';
+import { INSTALL_USAGE, cannotChangeHook, describeInstall, describeLeftovers, describeUninstall, hooksDirIsCommitted, hooksPathIsMachineWide, installRefused, unexpectedArguments } from '../messages/install';
 import { parseOptions } from '../parse-options';
 
 /** This package's entry point, recorded in the hook so it works without node_modules or PATH. */
@@ -40,7 +40,10 @@ export const uninstallCommand: Command = async (args, io) => {
   }
   if (positionals.length > 0) throw unexpectedArguments('uninstall', positionals);
   const location = await readHooksLocation(io.cwd);
-  for (const hookName of HOOK_NAMES) io.stdout(describeUninstall(explainFileErrors(() => uninstallHook(location, hookName))));
+  for (const hookName of HOOK_NAMES) {
+    const { outcome, removedLeftovers } = explainFileErrors(() => uninstallHook(location, hookName));
+    io.stdout(describeUninstall(outcome) + describeLeftovers(removedLeftovers));
+  }
   return EXIT_CLEAN;
 };
 

@@ -12,8 +12,8 @@ from (core.hooksPath and linked worktrees honoured). A hook that was there is mo
 <hook>.pre-leakguard and still runs after the scan; with husky, a marked block is added near the top
 of .husky/pre-commit, .husky/commit-msg and .husky/pre-push instead. Running it again changes
 nothing. With lefthook, install refuses and shows the lefthook.yml entries to add instead. uninstall
-removes the hooks (or the blocks) and puts back exactly what was there before. \`leakguard status\`
-shows whether the hooks git runs still call leakguard.
+removes the hooks (or the blocks) and puts back exactly what was there before, also after an install
+that was interrupted. \`leakguard status\` shows whether the hooks git runs still call leakguard.
 
 pre-commit blocks a commit that adds a secret; commit-msg one whose message holds one; pre-push a
 push whose new commits add one (made with --no-verify, on another machine, by a tool). To go on
@@ -76,9 +76,15 @@ export function describeUninstall(outcome: UninstallOutcome): string {
       return `leakguard: removed the leakguard hook and restored the hook that was there before at ${outcome.path} (from ${outcome.restoredFrom})\n`;
     case 'husky-block-removed':
       return `leakguard: removed the leakguard block from ${outcome.path}${outcome.isFileDeleted ? ' and deleted the file, which leakguard had created' : ''}\n`;
+    case 'restored-after-interrupted-install':
+      return `leakguard: an interrupted install had left no hook at ${outcome.path}; restored the hook that was there before (from ${outcome.restoredFrom})\n`;
     case 'not-installed':
       return `leakguard: no leakguard hook at ${outcome.path}; nothing to do.\n`;
   }
+}
+
+export function describeLeftovers(paths: readonly string[]): string {
+  return paths.length === 0 ? '' : `leakguard: removed what an interrupted install left: ${paths.join(', ')}\n`;
 }
 
 export function installRefused(refusal: InstallRefusal): LeakguardError {
