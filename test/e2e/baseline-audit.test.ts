@@ -146,6 +146,19 @@ describe('baseline audit in a terminal', () => {
     expectNoPieceOf([token, ...body], repo.read('.secretbaseline.jsonl'));
   });
 
+  test('a verdict and note written by hand while the audit runs are kept when it writes its answer', async () => {
+    const terminal = new Terminal(repo, ['baseline', 'audit']);
+    await terminal.waitFor('1 of 3 unreviewed');
+    const edited = repo.read('.secretbaseline.jsonl').split('\n').map((line) => (line.includes('"file":"src/file2.ts"') ? line.replace('"verdict":"unreviewed"}', '"verdict":"must-fix","note":"rotate it"}') : line));
+    repo.write('.secretbaseline.jsonl', edited.join('\n'));
+    await terminal.press('f', '2 of 3 unreviewed');
+    await terminal.press('q', 'still unreviewed');
+    expect(await terminal.exited).toBe(0);
+    expect(verdicts()).toEqual({ 'src/file0.ts': 'false-positive', 'src/file1.ts': 'unreviewed', 'src/file2.ts': 'must-fix' });
+    expect(repo.read('.secretbaseline.jsonl')).toContain('"note":"rotate it"');
+    for (const token of tokens) expectNoLeak(token, terminal.shown);
+  });
+
   test('skip leaves an entry unreviewed; Ctrl-C stops like q', async () => {
     const terminal = new Terminal(repo, ['baseline', 'audit']);
     await terminal.waitFor('1 of 3 unreviewed');
