@@ -73,6 +73,10 @@ function tryCreate(lockPath: string): boolean {
   try {
     const holder: LockHolder = { pid: process.pid, host: hostname(), time: new Date().toISOString() };
     writeSync(descriptor, `${JSON.stringify(holder)}\n`);
+  } catch (error) {
+    // An empty lock would stop every writer for 10 s: this one was never held.
+    rmSync(lockPath, { force: true });
+    throw error;
   } finally {
     closeSync(descriptor);
   }

@@ -102,6 +102,23 @@ describe('baseline writers at the same time', () => {
     expect(result.stdout).not.toContain('pruned');
   });
 
+  test('two updates at once and a hand edit between them: nothing is lost', async () => {
+    holdLock({ pid: process.pid, host: hostname() });
+    const adding = startLeakguard(repo, ['baseline', 'update', '--add-new']);
+    const pruning = startLeakguard(repo, ['baseline', 'update']);
+    await Promise.all([adding.shown('waiting for'), pruning.shown('waiting for')]);
+    setVerdictByHand('src/a.ts', 'must-fix', 'rotate by friday');
+    rmSync(join(repo.dir, LOCK));
+    const results = await Promise.all([adding.done, pruning.done]);
+    for (const result of results) outputs.push(result.stdout, result.stderr);
+    expect(results.map((result) => result.exitCode)).toEqual([0, 0]);
+    // Whichever wrote second read the file before the other's write: it keeps c.ts, the first one's addition.
+    expect(entries().map((entry) => [entry.file, entry.verdict, entry.note])).toEqual([
+      ['src/a.ts', 'must-fix', 'rotate by friday'],
+      ['src/c.ts', 'unreviewed', undefined],
+    ]);
+  });
+
   test('a lock left by a dead process on this host is taken over; a held one is refused after waiting, naming the lock', async () => {
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
     holdLock({ pid: Number(dead), host: hostname() });
