@@ -43,7 +43,7 @@ const ENTRY_KEYS = ['file', 'rule', 'fingerprint', 'verdict', 'note'];
  * When a union merge leaves one entry with two verdicts, the more cautious one wins: a finding someone
  * marked must-fix stays reported, and a reviewed verdict beats `unreviewed`.
  */
-const VERDICT_PRECEDENCE: readonly Verdict[] = ['must-fix', 'accepted', 'false-positive', 'unreviewed'];
+export const VERDICT_PRECEDENCE: readonly Verdict[] = ['must-fix', 'accepted', 'false-positive', 'unreviewed'];
 
 /** Parses a baseline file's text; any malformed line is an error naming its number and the fault. */
 export function parseBaseline(text: string, path: string): Baseline {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Baseline, BaselineEntry } from '../allow/baseline-format';
+import { entryKey, type Baseline, type BaselineEntry } from '../allow/baseline-format';
 import { BASELINE_FILE } from '../model/baseline-file';
 import { reconcileBaseline, type Reconciliation } from '../allow/reconcile-baseline';
 import { readRepoFacts } from '../git/repo-facts';
@@ -10,7 +10,7 @@ import type { ScanReport } from '../model/finding';
 import { readBaseline } from '../scan/load-baseline';
 import { scanForBaseline, type BaselineScanOptions } from './scan-for-baseline';
 import { ensureUnionMerge } from './union-merge-attribute';
-import { writeBaseline } from './write-baseline';
+import { writeBaseline, type BaselineWriteOptions } from './write-baseline';
 
 export interface BaselineCreated {
   readonly path: string;
@@ -25,7 +25,7 @@ export interface BaselineCreated {
  * existing baseline is never replaced: its verdicts would be lost, and a new salt invalidates every
  * fingerprint of the old one (`update` is the command that keeps them).
  */
-export async function createBaseline(cwd: string, options: BaselineScanOptions): Promise<BaselineCreated> {
+export async function createBaseline(cwd: string, options: BaselineScanOptions & BaselineWriteOptions): Promise<BaselineCreated> {
   const { root } = await readRepoFacts(cwd);
   const path = join(root, BASELINE_FILE);
   if (existsSync(path)) {
@@ -38,7 +38,7 @@ export async function createBaseline(cwd: string, options: BaselineScanOptions):
   const entries = findings.map((finding): BaselineEntry => ({ ...finding, verdict: 'unreviewed' }));
   // reconcile joins a secret found on several lines of one file into one entry.
   const { baseline } = reconcileBaseline({ salt, entries: [] }, entries, { addNew: true });
-  writeBaseline(path, baseline);
+  await writeBaseline(path, undefined, baseline, options);
   return { path, baseline, report, isAttributeAdded: ensureUnionMerge(root) };
 }
 
@@ -47,13 +47,19 @@ export interface BaselineUpdated extends Reconciliation {
   readonly isWritten: boolean;
 }
 
-/** Re-scans HEAD with the baseline's own salt and writes the reconciled baseline; verdicts are kept. */
-export async function updateBaseline(cwd: string, options: BaselineScanOptions & { readonly addNew: boolean }): Promise<BaselineUpdated> {
+/**
+ * Re-scans HEAD with the baseline's own salt and writes the reconciled baseline; verdicts are kept,
+ * those written meanwhile (by hand, by an audit) too: the write merges with the file as it is then.
+ */
+export async function updateBaseline(cwd: string, options: BaselineScanOptions & BaselineWriteOptions & { readonly addNew: boolean }): Promise<BaselineUpdated> {
   const { root } = await readRepoFacts(cwd);
   const path = join(root, BASELINE_FILE);
   const old = await readBaseline(path);
   // The scan finishes before anything is written: a failed scan leaves the file as it was.
   const { findings } = await scanForBaseline(root, old.salt, options);
   const reconciliation = reconcileBaseline(old, findings, { addNew: options.addNew });
-  return { ...reconciliation, path, isWritten: writeBaseline(path, reconciliation.baseline) };
+  const { baseline, isWritten } = await writeBaseline(path, old, reconciliation.baseline, options);
+  // An entry pruned here but edited on disk meanwhile was kept by the merge: it is not reported pruned.
+  const keptKeys = new Set(baseline.entries.map(entryKey));
+  return { ...reconciliation, baseline, pruned: reconciliation.pruned.filter((entry) => !keptKeys.has(entryKey(entry))), path, isWritten };
 }

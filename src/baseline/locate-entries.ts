@@ -14,8 +14,14 @@ const CONTEXT_LINES = 3;
 export interface ContextLine {
   readonly line: number;
   readonly text: string;
-  /** Every secret on the line, merged: shown masked. */
+  /**
+   * Every secret on the line, merged: shown masked. Offsets are in this line; the part of a multi-line
+   * secret that began on an earlier line starts before 0, so that redactLine masks it without the
+   * visible prefix it shows of a secret's start (those characters would be key material).
+   */
   readonly spans: readonly Span[];
+  /** The part of the entry's own secret on this line (what r reveals), if any. */
+  readonly focus?: Span;
 }
 
 /** Where an entry's secret is in the work tree now, with the lines around it; undefined when it is not there. */
@@ -69,17 +75,34 @@ async function locateInFile(
   for (const match of matches) {
     if (!rules.has(match.ruleId)) continue;
     const fingerprint = fingerprintOf(match.ruleId, match.secret);
-    if (!locations.has(fingerprint)) locations.set(fingerprint, { match, context: contextAround(match.line, lines, matches) });
+    if (!locations.has(fingerprint)) locations.set(fingerprint, { match, context: contextAround(match, lines, matches) });
   }
   return locations;
 }
 
-function contextAround(line: number, lines: readonly AddedLine[], matches: readonly RawMatch[]): ContextLine[] {
-  const first = Math.max(1, line - CONTEXT_LINES);
-  const last = Math.min(lines.length, line + CONTEXT_LINES);
-  return lines.slice(first - 1, last).map((added) => ({
-    line: added.line,
-    text: added.text,
-    spans: mergeSpans(matches.filter((match) => match.line === added.line)),
-  }));
+function contextAround(focus: RawMatch, lines: readonly AddedLine[], matches: readonly RawMatch[]): ContextLine[] {
+  const first = Math.max(1, focus.line - CONTEXT_LINES);
+  const last = Math.min(lines.length, focus.line + CONTEXT_LINES);
+  return lines.slice(first - 1, last).map((added) => {
+    const own = spanOnLine(focus, added.line);
+    return {
+      line: added.line,
+      text: added.text,
+      spans: mergeSpans(matches.flatMap((match) => spanOnLine(match, added.line) ?? [])),
+      ...(own === undefined ? {} : { focus: own }),
+    };
+  });
+}
+
+/**
+ * The part of a match on one line. A multi-line secret (a PEM block: the pattern reads the next lines
+ * joined with "\n", see find-secrets) covers, on each following line, the start of that line up to
+ * the length of its next "\n"-separated piece.
+ */
+function spanOnLine(match: RawMatch, line: number): Span | undefined {
+  if (line === match.line) return { start: match.start, end: match.end };
+  const pieces = match.secret.split('\n');
+  const piece = pieces[line - match.line];
+  if (line < match.line || piece === undefined) return undefined;
+  return { start: -1, end: piece.length };
 }

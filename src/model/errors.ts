@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'HOOK_CONFLICT'
   | 'IO_FAILED'
   | 'BASELINE_INVALID'
-  | 'BASELINE_UNSUPPORTED';
+  | 'BASELINE_UNSUPPORTED'
+  | 'BASELINE_LOCKED';
 
 /**
  * An expected failure the user can fix. The CLI prints `message` and `hint` and exits 2; anything that

@@ -1,6 +1,6 @@
 import { entryKey, type Baseline, type BaselineEntry, type Verdict } from '../../allow/baseline-format';
 import { locateEntries, type LocatedEntry } from '../../baseline/locate-entries';
-import { writeBaseline } from '../../baseline/write-baseline';
+import { writeBaseline, type BaselineWriteOptions } from '../../baseline/write-baseline';
 import { LeakguardError } from '../../model/errors';
 import { EXIT_CLEAN, type CliIo } from '../io';
 import { withKeyPresses } from '../key-reader';
@@ -14,7 +14,7 @@ import {
   NOTHING_TO_AUDIT,
   VERDICT_OF_KEY,
 } from '../messages/baseline-audit';
-import { describeSummary } from '../messages/baseline';
+import { describeLockWait, describeSummary } from '../messages/baseline';
 import { readRootBaseline } from './baseline';
 
 const QUIT_KEYS = new Set(['q', '\u0003', '\u0004']);
@@ -33,12 +33,12 @@ export async function auditBaseline(io: CliIo): Promise<number> {
     return EXIT_CLEAN;
   }
   const located = await locateEntries(root, baseline, unreviewed);
-  const session = new AuditSession(path, baseline);
+  const session = new AuditSession(path, baseline, { onWait: (lockPath, holder) => io.stdout(describeLockWait(lockPath, holder)) });
   await withKeyPresses(process.stdin, async (nextKey) => {
     for (const [index, item] of located.entries()) {
       const answer = await ask(item, index + 1, located.length, nextKey, io);
       if (answer === 'quit') break;
-      session.answer(item.entry, answer);
+      await session.answer(item.entry, answer);
       io.stdout(describeAnswer(item.entry, answer));
     }
   });
@@ -74,16 +74,17 @@ class AuditSession {
   constructor(
     private readonly path: string,
     public baseline: Baseline,
+    private readonly writeOptions: BaselineWriteOptions,
   ) {}
 
-  answer(entry: BaselineEntry, answer: Verdict | 'skipped'): void {
+  /** Writes the answer merged with the file as it is now: verdicts written meanwhile by hand or by another command stay. */
+  async answer(entry: BaselineEntry, answer: Verdict | 'skipped'): Promise<void> {
     if (answer === 'skipped') {
       this.skipped++;
       return;
     }
     const entries = this.baseline.entries.map((known) => (entryKey(known) === entryKey(entry) ? { ...known, verdict: answer } : known));
-    this.baseline = { salt: this.baseline.salt, entries };
-    writeBaseline(this.path, this.baseline);
+    this.baseline = (await writeBaseline(this.path, this.baseline, { salt: this.baseline.salt, entries }, this.writeOptions)).baseline;
     this.answered++;
   }
 }

@@ -1,10 +1,11 @@
 import type { Baseline } from '../../allow/baseline-format';
+import type { LockHolder } from '../../fs/lock-file';
 import { readRepoFacts } from '../../git/repo-facts';
 import { LeakguardError } from '../../model/errors';
 import { redactQuoted } from '../../model/redact-quoted';
 import { baselinePathOf, readBaseline } from '../../scan/load-baseline';
 import { EXIT_CLEAN, type CliIo, type Command } from '../io';
-import { BASELINE_USAGE, describeCreated, describeEntries, describeSummary, describeUpdated } from '../messages/baseline';
+import { BASELINE_USAGE, describeCreated, describeEntries, describeLockWait, describeSummary, describeUpdated } from '../messages/baseline';
 import { parseOptions } from '../parse-options';
 
 const OPTIONS = {
@@ -34,7 +35,11 @@ export const baselineCommand: Command = async (args, io) => {
     return EXIT_CLEAN;
   }
   const subcommand = checkedSubcommand(positionals, values);
-  const scanOptions = { ...(values.config === undefined ? {} : { configPath: values.config }), includeUntracked: values['include-untracked'] === true };
+  const scanOptions = {
+    ...(values.config === undefined ? {} : { configPath: values.config }),
+    includeUntracked: values['include-untracked'] === true,
+    onWait: (lockPath: string, holder: LockHolder | undefined) => io.stderr(describeLockWait(lockPath, holder)),
+  };
   switch (subcommand) {
     case 'create': {
       const { createBaseline } = await import('../../baseline/create-baseline');

@@ -24,9 +24,9 @@ export function describeAuditItem(item: LocatedEntry, position: number, total: n
     const width = String(location.context[location.context.length - 1]?.line ?? 0).length;
     for (const context of location.context) {
       const isFocus = context.line === location.match.line;
-      const spans = isFocus && isRevealed ? withoutSpan(context.spans, location.match) : context.spans;
-      const focus = isFocus ? location.match : { start: 0, end: 0 };
-      lines.push(`${isFocus ? '>' : ' '} ${String(context.line).padStart(width)} | ${redactLine(context.text, spans, focus)}`);
+      const spans = isRevealed && context.focus !== undefined ? withoutSpan(context.spans, context.focus) : context.spans;
+      const window = isFocus ? location.match : { start: 0, end: 0 };
+      lines.push(`${isFocus ? '>' : ' '} ${String(context.line).padStart(width)} | ${redactLine(context.text, spans, window)}`);
     }
     lines.push('', isRevealed ? '  the secret is shown: press r to mask it again' : '  the secret is masked: press r to reveal it');
   }
@@ -43,7 +43,7 @@ export function describeAuditEnd(answered: number, skipped: number, left: number
 
 export const NOTHING_TO_AUDIT = 'leakguard: every baseline entry has a verdict; nothing to review.\n';
 
-/** The focus line's spans without the focus secret's own, so only that secret is revealed. */
+/** A line's spans without the focus secret's own part, so only that secret is revealed. */
 function withoutSpan(spans: readonly Span[], focus: Span): Span[] {
   return spans.flatMap((span) => {
     if (span.end <= focus.start || span.start >= focus.end) return [span];

@@ -2,6 +2,7 @@ import { VERDICTS, type Baseline, type BaselineEntry } from '../../allow/baselin
 import { BASELINE_FILE } from '../../model/baseline-file';
 import type { BaselineCreated, BaselineUpdated } from '../../baseline/create-baseline';
 import { GITATTRIBUTES_FILE, UNION_MERGE_LINE } from '../../baseline/union-merge-attribute';
+import type { LockHolder } from '../../fs/lock-file';
 
 const plural = (count: number, word: string, words = `${word}s`): string => `${count} ${count === 1 ? word : words}`;
 const entries = (count: number): string => plural(count, 'entry', 'entries');
@@ -61,6 +62,12 @@ export function describeUpdated(updated: BaselineUpdated): string {
   }
   lines.push(updated.isWritten ? `leakguard: wrote ${updated.path} (${entries(updated.baseline.entries.length)}).` : `leakguard: ${updated.path} is up to date; nothing changed.`);
   return lines.join('\n') + '\n';
+}
+
+/** Said once when another writer holds the baseline's lock; the write waits a few seconds for it. */
+export function describeLockWait(lockPath: string, holder: LockHolder | undefined): string {
+  const who = holder === undefined ? '' : ` by process ${holder.pid} on ${holder.host} since ${holder.time}`;
+  return `leakguard: waiting for ${lockPath}, held${who} (another command is writing the baseline).\n`;
 }
 
 /** Every entry, one per line, then the summary. */
