@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { Readable } from 'node:stream';
+import { MAX_LINE_LENGTH, PIECE_OVERLAP } from '../../src/diff/line-splitter';
 import { CLI, createTempRepo } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
 
@@ -50,4 +51,24 @@ describe('scan --stdin with a line longer than a string can be', () => {
     expect(result.stdout).toContain('(1 line)');
     expectNoLeak(token, result.stdout, result.stderr);
   }, 180_000);
+});
+
+describe('scan PATH with a line longer than the piece limit', () => {
+  test('finds each token once, at its column, across the cuts between pieces', () => {
+    const repo = createTempRepo();
+    const step = MAX_LINE_LENGTH - PIECE_OVERLAP;
+    // Inside the first overlap (seen by two pieces), across the first cut, in the third piece.
+    const columns = [step + 100, MAX_LINE_LENGTH - 20, 2 * step + 5000];
+    const tokens = columns.map((_column, index) => makeGithubToken(20 + index));
+    let line = '';
+    columns.forEach((column, index) => (line += `${' x'.repeat(column - line.length).slice(0, column - line.length - 1)} ${tokens[index]}`));
+    repo.write('minified.js', `first\n${line}${' y'.repeat(MAX_LINE_LENGTH)}\nlast\n`);
+    const result = repo.leakguard(['scan', 'minified.js']);
+    expect(result.exitCode).toBe(1);
+    for (const column of columns) expect(result.stdout.split(`2:${column + 1}  github-classic-token`)).toHaveLength(2);
+    expect(result.stdout).toContain('found 3 secrets');
+    expect(result.stdout).toContain('(3 lines)');
+    expectNoLeak(tokens.join('|'), result.stdout, result.stderr);
+    for (const token of tokens) expectNoLeak(token, result.stdout, result.stderr);
+  });
 });
