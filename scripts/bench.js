@@ -245,7 +245,55 @@ function benchBinary() {
   }
 }
 
-const SECTIONS = { staged: benchStaged, binary: benchBinary, history: benchHistory };
+/**
+ * Lines no string can hold, and the worst custom pattern the config accepts on the worst line for it
+ * (README, "Scanning files and piped text" and "Configuration"; issue 11, items 7 and 8).
+ */
+function benchLongLines() {
+  const dir = join(root, 'long-lines');
+  mkdirSync(dir);
+  const generator = join(dir, 'generate.js');
+  writeFileSync(generator, `const [size, tail] = [Number(process.argv[2]), process.argv[3]];
+const chunk = Buffer.alloc(1 << 20, 'x ');
+let left = size - tail.length - 1;
+(function write() {
+  while (left > 0) {
+    const part = left >= chunk.length ? chunk : chunk.subarray(0, left);
+    left -= part.length;
+    if (!process.stdout.write(part)) return process.stdout.once('drain', write);
+  }
+  process.stdout.end(' ' + tail);
+})();
+`);
+  const bytes = 600 * 1024 * 1024;
+  const wrapper = `process.argv = [process.argv[0], ${JSON.stringify(CLI)}, 'scan', '--stdin'];` +
+    `process.on('exit', () => process.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n'));require(${JSON.stringify(CLI)});`;
+  const started = Date.now();
+  const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${generator}" ${bytes} ${githubToken()} | "${process.execPath}" --max-old-space-size=256 -e "$WRAPPER"`], {
+    cwd: dir, encoding: 'utf8', env: { ...process.env, WRAPPER: wrapper }, maxBuffer: 1 << 24,
+  });
+  const kilobytes = Number(/maxrss (\d+)/.exec(piped.stderr)?.[1]);
+  console.log(`\none line of 600 MB piped to scan --stdin, a token at its end (heap limit 256 MB)`);
+  console.log(`  leakguard scan --stdin         ${((Date.now() - started) / 1000).toFixed(1)} s, exit ${piped.status}, peak memory ${(kilobytes / 1024).toFixed(0)} MB`);
+
+  const { patternSafetyProblems } = require('../dist/config/pattern-safety');
+  for (const source of ['acme_(?<secret>[a-z_]{1,20000}X)', '(?<secret>[a-z_]{1,511}X)', 'acme_[a-z]{1,100}[a-z0-9]{1,100}X']) {
+    const checkStarted = Date.now();
+    const verdict = patternSafetyProblems(new RegExp(source)).length === 0 ? 'accepted' : 'refused';
+    console.log(`  check of ${source.padEnd(36)} ${verdict} in ${Date.now() - checkStarted} ms`);
+  }
+  writeFileSync(join(dir, '.leakguardrc.json'), JSON.stringify({ rules: [{ id: 'acme-api-key', description: 'worst accepted', pattern: '(?<secret>[a-z_]{1,511}X)', keywords: ['a'] }] }));
+  const line = 'a'.repeat(1 << 20);
+  const scanTimes = [1, 2, 3].map(() => {
+    const scanStarted = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [CLI, 'scan', '--stdin'], { cwd: dir, input: line, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`scan --stdin exited ${result.status}: ${result.stderr}`);
+    return Number(process.hrtime.bigint() - scanStarted) / 1e6;
+  });
+  console.log(`  worst accepted custom pattern, 1 MB of its keyword: ${format(median(scanTimes))} (median of 3)`);
+}
+
+const SECTIONS = { staged: benchStaged, binary: benchBinary, history: benchHistory, 'long-lines': benchLongLines };
 const root = mkdtempSync(join(tmpdir(), 'leakguard-bench-'));
 try {
   // `node scripts/bench.js history` (or staged, binary) runs one section; no argument runs them all.

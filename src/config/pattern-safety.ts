@@ -1,4 +1,5 @@
 import type * as RedosDetector from 'redos-detector';
+import { longestMatch } from './longest-match';
 
 /**
  * redos-detector's default budget (20 000 steps) is too small to finish exploring patterns that
@@ -8,17 +9,45 @@ import type * as RedosDetector from 'redos-detector';
  */
 const BACKTRACKING_STEPS = 200_000;
 
+/** How much one check and one match attempt of a pattern may cost. */
+export interface PatternBudget {
+  /**
+   * The most characters one match attempt may read (see longestMatch). A scan tries the pattern at
+   * every position of a line, and an attempt that fails reads up to this many characters and gives
+   * them back one by one, so the work on a line is its length times this figure: `{1,20000}` is as
+   * bad as `+` on a line of a megabyte.
+   */
+  readonly longestMatch: number;
+  /**
+   * redos-detector's time limit in milliseconds. Its steps do not bound its time or memory on long
+   * patterns (seconds and gigabytes were measured), so a check that runs out of time refuses the
+   * pattern: one that cannot be shown safe is not run.
+   */
+  readonly checkMilliseconds: number;
+}
+
+/**
+ * Custom rules run on every commit, on lines of up to MAX_LINE_LENGTH characters: a pattern reading at
+ * most 512 characters per attempt costs a few seconds on a megabyte of its own keyword, the worst line
+ * there is for it (measured in `npm run bench`), and its check at most a second.
+ */
+export const CUSTOM_PATTERN_BUDGET: PatternBudget = { longestMatch: 512, checkMilliseconds: 1000 };
+
 /**
  * Why a pattern could make a scan slower than linear, or nothing when it is safe. The built-in rules
- * pass this in the detector test and custom rules pass it when the config loads, so a user's pattern
- * cannot stall the hook on a long line either.
+ * pass this in the detector test (with a budget of their own: their private keys are long) and custom
+ * rules pass it when the config loads, so a user's pattern cannot stall the hook on a long line either.
  */
-export function patternSafetyProblems(pattern: RegExp): string[] {
+export function patternSafetyProblems(pattern: RegExp, budget: PatternBudget = CUSTOM_PATTERN_BUDGET): string[] {
   const unbounded = unboundedQuantifiers(pattern.source);
   if (unbounded.length > 0) {
     return unbounded.map((quantifier) => `"${quantifier.text}" at offset ${quantifier.offset} repeats without bound; give it an upper bound such as {1,200}`);
   }
-  return backtrackingProblems(pattern);
+  const length = longestMatch(pattern);
+  if (length > budget.longestMatch) {
+    return [`one match attempt can read ${length} characters, more than ${budget.longestMatch}: each start position of a long line would cost that much; lower the upper bounds (a {m,n} nested in {k} counts n*k)`];
+  }
+  return backtrackingProblems(pattern, budget);
 }
 
 /**
@@ -26,9 +55,13 @@ export function patternSafetyProblems(pattern: RegExp): string[] {
  * unbounded run is fine there, but a private key is thousands of characters long, enough for
  * exponential backtracking to hang the hook.
  */
-export function backtrackingProblems(pattern: RegExp): string[] {
-  const verdict = checkBacktracking(pattern);
-  return verdict.safe ? [] : [`can backtrack super-linearly (redos-detector: ${verdict.error ?? 'unsafe'}); avoid nested or overlapping repetition such as (a{1,9}){1,9} or (a|ab){1,9}`];
+export function backtrackingProblems(pattern: RegExp, budget: PatternBudget = CUSTOM_PATTERN_BUDGET): string[] {
+  const verdict = checkBacktracking(pattern, budget.checkMilliseconds);
+  if (verdict.safe) return [];
+  if (verdict.error === 'timedOut' || verdict.error === 'hitMaxSteps') {
+    return [`could not be shown free of super-linear backtracking within the check's budget (${budget.checkMilliseconds} ms, ${BACKTRACKING_STEPS} steps), so it is refused; simplify it: fewer optional parts, alternatives and adjacent repetitions`];
+  }
+  return [`can backtrack super-linearly (redos-detector: ${verdict.error ?? 'unsafe'}); avoid nested or overlapping repetition such as (a{1,9}){1,9}, (a|ab){1,9} or [a-z]{1,9}[a-z0-9]{1,9}`];
 }
 
 interface Quantifier {
@@ -65,7 +98,7 @@ function unboundedQuantifiers(source: string): Quantifier[] {
  * the attempt itself, which is what the anchored pattern measures. Loaded on first use: only the
  * detector test and configs with custom rules need it.
  */
-function checkBacktracking(pattern: RegExp): { safe: boolean; error: string | null } {
+function checkBacktracking(pattern: RegExp, timeout: number): { safe: boolean; error: string | null } {
   const { isSafePattern } = require('redos-detector') as typeof RedosDetector;
   const result = isSafePattern(`^(?:${withoutGroupNames(pattern.source)})`, {
     caseInsensitive: pattern.flags.includes('i'),
@@ -73,6 +106,7 @@ function checkBacktracking(pattern: RegExp): { safe: boolean; error: string | nu
     multiLine: pattern.flags.includes('m'),
     unicode: pattern.flags.includes('u'),
     maxSteps: BACKTRACKING_STEPS,
+    timeout,
   });
   return { safe: result.safe, error: result.error };
 }

@@ -59,10 +59,11 @@ function matchRule(rule: CompiledDetector, line: AddedLine, window: () => string
     if (hit[0].length === 0) scanner.lastIndex++;
     const span = hit.indices?.groups?.['secret'];
     const secret = hit.groups?.['secret'];
-    if (span === undefined || secret === undefined || span[0] >= line.text.length) continue;
+    if (span === undefined || secret === undefined || span[0] >= (line.piece?.ownMatchesBefore ?? line.text.length)) continue;
     if (!isPlausibleSecret(detector, secret, hit[0])) continue;
     const end = Math.min(span[1], line.text.length);
-    matches.push({ ruleId: detector.id, file: line.file, line: line.line, start: span[0], end, secret, lineText: line.text });
+    const place = line.piece === undefined ? {} : { lineColumn: line.piece.column };
+    matches.push({ ruleId: detector.id, file: line.file, line: line.line, start: span[0], end, secret, lineText: line.text, ...place });
   }
   return matches;
 }

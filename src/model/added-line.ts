@@ -10,6 +10,18 @@ export interface AddedLine {
    * the blob, in bytes from 0, and how its characters were stored, to locate a secret within it.
    */
   readonly run?: PrintableRunPlace;
+  /** For a piece of a line too long to hold whole (see LinePieceSplitter): where it is in its line. */
+  readonly piece?: LinePiecePlace;
+}
+
+/**
+ * Consecutive pieces of one line overlap, so a secret cut by one piece's end is whole in the next; a
+ * match that starts at or after `ownMatchesBefore` is left to the next piece, so none is found twice.
+ */
+export interface LinePiecePlace {
+  /** Where the piece starts in its line, in UTF-16 code units from 0. */
+  readonly column: number;
+  readonly ownMatchesBefore: number;
 }
 
 export interface PrintableRunPlace {

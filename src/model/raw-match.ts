@@ -9,4 +9,6 @@ export interface RawMatch {
   readonly end: number;
   readonly secret: string;
   readonly lineText: string;
+  /** Where `lineText` starts in its line, when it is a piece of a line too long to hold whole. */
+  readonly lineColumn?: number;
 }

@@ -238,7 +238,7 @@ class ReportAccumulator {
     const batch = this.held as FileDiff;
     this.held = undefined;
     // Counts the lines of files and changes; a message is not one ("no secrets in N added lines").
-    if (!batch.isMessage) this.linesScanned += batch.addedLines.length;
+    if (!batch.isMessage) this.linesScanned += countLines(batch.addedLines);
     const findSecrets = batch.isPrintableRuns ? this.printableRunFinder() : this.findSecrets;
     const matches = findSecrets(batch.addedLines, following.slice(0, LOOKAHEAD_LINES));
     if (matches.length === 0) return;
@@ -307,4 +307,11 @@ function spansOfEachLine(matches: readonly RawMatch[]): Map<string, Span[]> {
     else byLine.set(key, [match]);
   }
   return new Map([...byLine].map(([key, lineMatches]) => [key, mergeSpans(lineMatches)]));
+}
+
+/** Lines, not the pieces a line too long to hold whole is cut into: only a line's first piece counts. */
+function countLines(lines: readonly AddedLine[]): number {
+  let count = 0;
+  for (const line of lines) if (line.piece === undefined || line.piece.column === 0) count++;
+  return count;
 }

@@ -34,7 +34,7 @@ function findingOf(match: RawMatch, rule: RuleFacts, lineSpans: readonly Span[])
     confidence: rule.confidence,
     file: match.file,
     line: match.line,
-    column: match.start + 1,
+    column: (match.lineColumn ?? 0) + match.start + 1,
     match: detached(redactSecret(match.secret)),
     preview: detached(redactLine(match.lineText, lineSpans, match)),
     fingerprint: fingerprint(match.ruleId, match.secret),

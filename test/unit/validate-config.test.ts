@@ -58,8 +58,8 @@ describe('validateConfig', () => {
     expect(problemsOf(rule('acme_[a-z0-9]+'))).toContain('rules[0].pattern: "+" at offset 13 repeats without bound; give it an upper bound such as {1,200}');
     expect(problemsOf(rule('acme=.*;'))).toContain('"*" at offset 6');
     expect(problemsOf(rule('acme_[a-z]{8,}'))).toContain('"{8,}" at offset 10');
-    expect(problemsOf(rule('acme(?:a|aa){1,40}$'))).toContain('rules[0].pattern: can backtrack super-linearly');
-    expect(problemsOf({ allowlist: { values: ['^(a+)+$'] } })).toContain('allowlist.values[0]: can backtrack super-linearly');
+    expect(problemsOf(rule('acme(?:a|aa){1,40}$'))).toMatch(/rules\[0\]\.pattern: [^\n]*super-linear/);
+    expect(problemsOf({ allowlist: { values: ['^(a+)+$'] } })).toMatch(/allowlist\.values\[0\]: [^\n]*super-linear/);
   });
 
   test('accepts bounded custom patterns, a quantifier inside a class, and unbounded value allowlists', () => {
@@ -91,7 +91,7 @@ describe('validateConfig', () => {
     });
 
     test('a pattern that backtracks exponentially is refused before it is tried on a token', () => {
-      expect(problemsOf({ allowlist: { values: ['^(\\w{1,40})+!'] } })).toContain('allowlist.values[0]: can backtrack super-linearly');
+      expect(problemsOf({ allowlist: { values: ['^(\\w{1,40})+!'] } })).toMatch(/allowlist\.values\[0\]: [^\n]*super-linear/);
     });
 
     test('the message names the key, never the pattern', () => {
