@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { BASELINE_FILE } from '../model/baseline-file';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { linkedFileOf } from '../fs/linked-file';
 import { readIfExists } from '../fs/read-if-exists';
 
 export const GITATTRIBUTES_FILE = '.gitattributes';
@@ -21,6 +22,7 @@ export function ensureUnionMerge(root: string): boolean {
   });
   if (mentionsBaseline) return false;
   const separator = text === '' || text.endsWith('\n') ? '' : '\n';
-  writeFileAtomic(path, `${text}${separator}${UNION_MERGE_LINE}\n`);
+  // A .gitattributes shared through a symbolic link stays shared: the file it points to is edited.
+  writeFileAtomic(linkedFileOf(path), `${text}${separator}${UNION_MERGE_LINE}\n`);
   return true;
 }

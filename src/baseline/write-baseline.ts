@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseBaseline, serializeBaseline, type Baseline } from '../allow/baseline-format';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { linkedFileOf } from '../fs/linked-file';
 import { LockHeldError, withLock, type LockHolder } from '../fs/lock-file';
 import { LeakguardError } from '../model/errors';
 import { mergeBaseline } from './merge-baseline';
@@ -63,7 +64,7 @@ function checkedOnDisk(path: string, text: string | undefined, read: Baseline): 
 
 function writeOrExplain(path: string, text: string): void {
   try {
-    writeFileAtomic(path, text);
+    writeFileAtomic(linkedFileOf(path), text);
   } catch (error) {
     throw new LeakguardError('IO_FAILED', `Could not write the baseline ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
       hint: 'Check that you may write to that directory; the previous baseline, if any, is unchanged.',

@@ -1,15 +1,13 @@
-import { chmodSync, existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { chmodSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /**
  * Writes a file so that readers see either the old or the new content, never half of it: a temp file in
- * the same directory (rename is atomic only within one file system), then rename over the target. A
- * symbolic link is written through: the file it points to is replaced, the link stays a link (a
- * .gitattributes shared from another directory keeps being shared).
+ * the same directory (rename is atomic only within one file system), then rename over the target. The
+ * rename replaces a symbolic link at `path` itself: to write where a link points, pass linkedFileOf(path).
  */
-export function writeFileAtomic(linkOrPath: string, content: string | Uint8Array, mode?: number): void {
-  const path = throughLinks(linkOrPath);
+export function writeFileAtomic(path: string, content: string | Uint8Array, mode?: number): void {
   const temp = tempPathFor(path);
   try {
     writeFileSync(temp, content, { flag: 'wx', mode: mode ?? 0o644 });
@@ -34,16 +32,3 @@ export function leftoverTempsOf(path: string): string[] {
   return readdirSync(dir).filter((name) => name.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))).map((name) => join(dir, name));
 }
 
-/** The file a path names after following symbolic links; a dangling link names its target, to be created. */
-function throughLinks(path: string): string {
-  try {
-    if (!lstatSync(path).isSymbolicLink()) return path;
-  } catch {
-    return path;
-  }
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(dirname(path), readlinkSync(path));
-  }
-}

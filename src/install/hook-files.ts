@@ -1,5 +1,4 @@
-import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { lstatSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tempPathFor, writeFileAtomic } from '../fs/atomic-write';
 
 /** git runs only executable hooks (githooks(5)). */
@@ -49,14 +48,3 @@ export function writeCopyAtomic(path: string, copy: HookCopy): void {
   }
 }
 
-/**
- * The file a path names once its symlinks are followed (a dangling link: the file it would name), so
- * an edit goes through the link to the user's file instead of replacing the link with a copy.
- */
-export function linkedFileOf(path: string, depth = 0): string {
-  const stats = lstatSync(path, { throwIfNoEntry: false });
-  if (stats === undefined || !stats.isSymbolicLink()) return path;
-  if (existsSync(path)) return realpathSync(path);
-  // A chain of dangling links is followed as far as the kernel would (SYMLOOP_MAX, 40 on Linux).
-  return depth >= 40 ? path : linkedFileOf(resolve(dirname(path), readlinkSync(path)), depth + 1);
-}
