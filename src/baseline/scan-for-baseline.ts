@@ -43,6 +43,8 @@ export async function scanForBaseline(root: string, salt: string, options: Basel
     },
     // HEAD's files are read as new files: no renames to follow.
     hasEntriesFor: () => false,
+    // No entry is known yet: the report's fingerprints are the non-secret ones.
+    entryFingerprintOf: () => undefined,
   };
   const committed = parseDiffStream(chunks);
   const batches = options.includeUntracked ? concat(committed, untrackedFileBatches(root, context.isIgnoredPath)) : committed;
