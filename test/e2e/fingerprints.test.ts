@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, scryptSync } from 'node:crypto';
 import { createSampleGenerator } from '../../src/detect/sample-generator';
 import { fastHashesIn } from '../support/fast-hashes';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
@@ -100,6 +100,28 @@ describe('the fingerprints a report prints, uploads and logs', () => {
     repo.write(BASELINE, baseline.replace('"unreviewed"', '"must-fix"'));
     expect(jsonFindings('src').map((finding) => finding.fingerprint)).toEqual([entry.fingerprint]);
     expect(leakguard('scan', 'src').stdout).toContain(`fingerprint ${entry.fingerprint}`);
+    expectNoLeak(token, repo.read(BASELINE));
+  });
+
+  test('baseline create records its scrypt cost; a version-1 file keeps N=2^14: the hook lets its known secret through, update keeps its header', () => {
+    repo.write('src/a.ts', `export const token = "${token}";\n`);
+    commitAll('token');
+    leakguard('baseline', 'create');
+    expect(repo.read(BASELINE).split('\n')[0]).toMatch(/^\{"format":"leakguard-baseline","version":2,"salt":"[0-9a-f]{32}","scrypt":\{"N":65536,"r":8,"p":1\}\}$/);
+
+    const salt = 'c0ffee'.padEnd(32, '0');
+    const header = `{"format":"leakguard-baseline","version":1,"salt":"${salt}"}`;
+    const oldFingerprint = scryptSync(`github-classic-token\0${token}`, salt, 16, { N: 2 ** 14, r: 8, p: 1 }).toString('hex');
+    repo.write(BASELINE, `${header}\n{"file":"src/a.ts","rule":"github-classic-token","fingerprint":"${oldFingerprint}","verdict":"accepted"}\n`);
+    commitAll('a version-1 baseline');
+    expect(repo.leakguard(['install']).exitCode).toBe(0);
+    repo.write('src/a.ts', `// settings\n  export const token = "${token}";\n`);
+    repo.mustGit('add', '-A');
+    const known = repo.git('commit', '-qm', 're-indented');
+    outputs.push(known.stdout, known.stderr);
+    expect(known.exitCode).toBe(0);
+    expect(leakguard('baseline', 'update').exitCode).toBe(0);
+    expect(repo.read(BASELINE).split('\n')[0]).toBe(header);
     expectNoLeak(token, repo.read(BASELINE));
   });
 });

@@ -82,7 +82,7 @@ class AuditSession {
       return;
     }
     const entries = this.baseline.entries.map((known) => (entryKey(known) === entryKey(entry) ? { ...known, verdict: answer } : known));
-    this.baseline = { salt: this.baseline.salt, entries };
+    this.baseline = { ...this.baseline, entries };
     writeBaseline(this.path, this.baseline);
     this.answered++;
   }
