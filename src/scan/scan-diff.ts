@@ -8,10 +8,10 @@ import type { SensitiveFileRule } from '../detect/sensitive-files';
 import { parseDiffStream } from '../diff/parse-diff-stream';
 import type { AddedLine, FileDiff } from '../model/added-line';
 import type { CommitInfo, Finding, NotScannedFile, ScanReport, SuppressionReason, UnscannablePolicy } from '../model/finding';
+import { localSecretKey } from '../model/local-secret-key';
 import type { RawMatch } from '../model/raw-match';
 import { mergeSpans, type Span } from '../model/redact';
 import { withBlobContent, type BlobStageContext } from './blob-stage';
-import { localSecretKey } from '../model/local-secret-key';
 import { CommitFindings } from './commit-findings';
 import { FindingIdentities } from './finding-identities';
 import { fileIdentity, toFileFinding, toFinding, toSecretLineFinding, type FindingDraft } from './to-finding';
@@ -228,8 +228,8 @@ class ReportAccumulator {
    */
   private reported(draft: FindingDraft, batch: FileDiff, match: RawMatch): Finding[] {
     const commit = batch.commit;
-    const reported =
-      commit === undefined ? draft : batch.isMessage ? this.commits.attachToMessage(draft, commit) : this.commits.attach(draft, commit, localSecretKey(match.ruleId, match.secret));
+    let reported: FindingDraft | undefined = draft;
+    if (commit !== undefined) reported = batch.isMessage ? this.commits.attachToMessage(draft, commit) : this.commits.attach(draft, commit, localSecretKey(match.ruleId, match.secret));
     return reported === undefined ? [] : [this.identities.identify(reported, match)];
   }
 
