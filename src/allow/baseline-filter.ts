@@ -1,9 +1,14 @@
 import type { RawMatch } from '../model/raw-match';
-import { entryKey, type Baseline, type BaselineEntry } from './baseline-format';
+import { entryKey, type Baseline, type BaselineEntry, type Verdict } from './baseline-format';
 
 /** The baseline stage of a scan: is this match a finding the baseline already knows and lets pass? */
 export interface BaselineFilter {
   isKnown(match: RawMatch): boolean;
+  /**
+   * The salted fingerprint of the match's entry, if the baseline holds one (must-fix entries are known
+   * but reported): what the report prints, so a user finds the entry. No scrypt beyond isKnown's.
+   */
+  entryFingerprintOf(match: RawMatch): string | undefined;
   /** Whether the baseline accepts findings in this file: a file renamed away from it is read whole. */
   hasEntriesFor(file: string): boolean;
 }
@@ -28,14 +33,19 @@ export function createBaselineFilter(baseline: Baseline, options: BaselineFilter
   const verdictOf = new Map(baseline.entries.map((entry) => [options.matchAnyFile ? entry.fingerprint : entryKey(entry), entry.verdict]));
   const fingerprintOf = memoized(options.fingerprintOf);
   const files = new Set(baseline.entries.map((entry) => entry.file));
+  const entryOf = (match: RawMatch): { fingerprint: string; verdict: Verdict } | undefined => {
+    if (!isCandidate(match)) return undefined;
+    const fingerprint = fingerprintOf(match.ruleId, match.secret);
+    const verdict = verdictOf.get(options.matchAnyFile ? fingerprint : entryKey({ file: match.file, fingerprint }));
+    return verdict === undefined ? undefined : { fingerprint, verdict };
+  };
   return {
     hasEntriesFor: (file) => files.has(file),
     isKnown(match) {
-      if (!isCandidate(match)) return false;
-      const fingerprint = fingerprintOf(match.ruleId, match.secret);
-      const verdict = verdictOf.get(options.matchAnyFile ? fingerprint : entryKey({ file: match.file, fingerprint }));
+      const verdict = entryOf(match)?.verdict;
       return verdict !== undefined && verdict !== 'must-fix';
     },
+    entryFingerprintOf: (match) => entryOf(match)?.fingerprint,
   };
 }
 

@@ -1,11 +1,17 @@
 import { BASELINE_FILE } from '../model/baseline-file';
 import { LeakguardError } from '../model/errors';
+import { VERSION_1_COST, type FingerprintKey, type ScryptCost } from '../model/salted-fingerprint';
 
 /**
  * The baseline file, `.secretbaseline.jsonl`: JSON Lines, a header line then one line per known finding.
  *
- *   {"format":"leakguard-baseline","version":1,"salt":"6c1f…"}
+ *   {"format":"leakguard-baseline","version":2,"salt":"6c1f…","scrypt":{"N":65536,"r":8,"p":1}}
  *   {"file":"src/config.ts","rule":"github-classic-token","fingerprint":"9a0e…","verdict":"unreviewed"}
+ *
+ * Version 2 records the scrypt cost of its fingerprints; version 1 wrote none and means N = 2^14,
+ * r = 8, p = 1. A file at that cost is written as version 1: an old file keeps its cost (a new one
+ * would change every fingerprint) and its header byte for byte, which a union merge with another
+ * branch needs, and older leakguards still read it.
  *
  * No line numbers and no timestamps, and entries sorted by file, rule, fingerprint: an edit elsewhere
  * in a file changes nothing here, and two branches that add entries add different lines, which git's
@@ -13,7 +19,13 @@ import { LeakguardError } from '../model/errors';
  * twice with two verdicts); the loader joins them.
  */
 export const BASELINE_FORMAT = 'leakguard-baseline';
-export const BASELINE_VERSION = 1;
+export const BASELINE_VERSION = 2;
+/**
+ * What a file may ask for: a hostile or mistyped cost must not make every scan take minutes or
+ * gigabytes. N·r·p at most 2^21 bounds the time to 8 times today's cost and the memory (128·N·r) to 256 MiB.
+ */
+const COST_LIMITS = { N: { min: 2 ** 14, max: 2 ** 18 }, r: { min: 1, max: 16 }, p: { min: 1, max: 4 } } as const;
+const MOST_WORK = 2 ** 21;
 
 export const VERDICTS = ['unreviewed', 'false-positive', 'accepted', 'must-fix'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -27,9 +39,11 @@ export interface BaselineEntry {
   readonly note?: string;
 }
 
-export interface Baseline {
+export interface Baseline extends FingerprintKey {
   /** Random, per baseline file: the same secret fingerprints differently in every repository. */
   readonly salt: string;
+  /** The scrypt cost of every fingerprint in the file: the header's (version 2), or VERSION_1_COST. */
+  readonly cost: ScryptCost;
   /** Sorted by file, rule, fingerprint; one entry per file and fingerprint. */
   readonly entries: readonly BaselineEntry[];
 }
@@ -37,6 +51,7 @@ export interface Baseline {
 const HEX_32 = /^[0-9a-f]{32}$/;
 const RULE_ID = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}$/;
 const HEADER_KEYS = ['format', 'version', 'salt'];
+const VERSION_2_HEADER_KEYS = [...HEADER_KEYS, 'scrypt'];
 const ENTRY_KEYS = ['file', 'rule', 'fingerprint', 'verdict', 'note'];
 
 /**
@@ -50,11 +65,11 @@ export function parseBaseline(text: string, path: string): Baseline {
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   const problems: string[] = [];
-  const salt = readHeader(lines[0], path, problems);
+  const key = readHeader(lines[0], path, problems);
   const entries: BaselineEntry[] = [];
   lines.forEach((line, index) => {
     if (index === 0 || line.trim() === '') return;
-    const entry = readLine(line, salt, problems, index + 1);
+    const entry = readLine(line, key, problems, index + 1);
     if (entry !== undefined) entries.push(entry);
   });
   if (problems.length > 0) {
@@ -62,10 +77,10 @@ export function parseBaseline(text: string, path: string): Baseline {
       hint: `Fix those lines (one JSON object per line), or take the file from git (\`git checkout -- ${BASELINE_FILE}\`). Nothing was changed.`,
     });
   }
-  return { salt: salt ?? '', entries: joinDuplicates(entries) };
+  return { salt: key?.salt ?? '', cost: key?.cost ?? VERSION_1_COST, entries: joinDuplicates(entries) };
 }
 
-function readHeader(line: string | undefined, path: string, problems: string[]): string | undefined {
+function readHeader(line: string | undefined, path: string, problems: string[]): FingerprintKey | undefined {
   const header = line === undefined ? undefined : parseObject(line);
   if (header === undefined || header['format'] !== BASELINE_FORMAT) {
     problems.push(`line 1: expected the header {"format":"${BASELINE_FORMAT}","version":${BASELINE_VERSION},"salt":"…"}`);
@@ -77,22 +92,56 @@ function readHeader(line: string | undefined, path: string, problems: string[]):
       hint: 'Upgrade leakguard (npm i -D leakguard@latest); the file was left as it is.',
     });
   }
-  if (version !== BASELINE_VERSION) problems.push(`line 1: "version" must be ${BASELINE_VERSION}, got ${describe(version)}`);
-  unknownKeys(header, HEADER_KEYS, 1, problems);
+  if (version !== 1 && version !== BASELINE_VERSION) problems.push(`line 1: "version" must be 1 or ${BASELINE_VERSION}, got ${describe(version)}`);
+  unknownKeys(header, version === 1 ? HEADER_KEYS : VERSION_2_HEADER_KEYS, 1, problems);
   const salt = header['salt'];
   if (typeof salt !== 'string' || !HEX_32.test(salt)) problems.push('line 1: "salt" must be 32 hexadecimal digits');
-  return typeof salt === 'string' ? salt : undefined;
+  const cost = version === 1 ? VERSION_1_COST : readCost(header['scrypt'], problems);
+  return typeof salt === 'string' && cost !== undefined ? { salt, cost } : undefined;
 }
 
-function readLine(line: string, salt: string | undefined, problems: string[], number: number): BaselineEntry | undefined {
+/** Version 2's `"scrypt":{"N":…,"r":…,"p":…}`, within COST_LIMITS. */
+function readCost(value: unknown, problems: string[]): ScryptCost | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push(`line 1: "scrypt" must be the cost of the fingerprints, {"N":…,"r":…,"p":…}, got ${describe(value)}`);
+    return undefined;
+  }
+  const cost = value as Record<string, unknown>;
+  const before = problems.length;
+  unknownKeys(cost, Object.keys(COST_LIMITS), 1, problems);
+  for (const [name, { min, max }] of Object.entries(COST_LIMITS)) {
+    const number = cost[name];
+    const isPowerOfTwo = typeof number === 'number' && (number & (number - 1)) === 0;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max || (name === 'N' && !isPowerOfTwo)) {
+      problems.push(`line 1: "scrypt.${name}" must be ${name === 'N' ? 'a power of two' : 'an integer'} from ${min} to ${max}, got ${describe(number)}`);
+    }
+  }
+  if (problems.length > before) return undefined;
+  const { N, r, p } = cost as unknown as ScryptCost;
+  if (N * r * p > MOST_WORK) {
+    problems.push(`line 1: "scrypt" asks for N·r·p = ${N * r * p}, more than ${MOST_WORK} (N=2^18, r=8, p=1)`);
+    return undefined;
+  }
+  return { N, r, p };
+}
+
+/** Whether another header line names the same salt and cost: what a union merge of one file leaves. */
+function isSameKey(header: Record<string, unknown>, key: FingerprintKey | undefined): boolean {
+  const cost = (header['version'] === 1 ? VERSION_1_COST : header['scrypt']) as Partial<ScryptCost> | undefined;
+  return key !== undefined && header['salt'] === key.salt && cost?.N === key.cost.N && cost.r === key.cost.r && cost.p === key.cost.p;
+}
+
+const isVersion1Cost = (cost: ScryptCost): boolean => cost.N === VERSION_1_COST.N && cost.r === VERSION_1_COST.r && cost.p === VERSION_1_COST.p;
+
+function readLine(line: string, key: FingerprintKey | undefined, problems: string[], number: number): BaselineEntry | undefined {
   const object = parseObject(line);
   if (object === undefined) {
     problems.push(`line ${number}: not a JSON object (each line of a baseline is one)`);
     return undefined;
   }
   if (object['format'] === BASELINE_FORMAT) {
-    // Identical headers are what a union merge of one file leaves; another salt means two baselines.
-    if (object['salt'] !== salt) problems.push(`line ${number}: a second header with another salt: two baselines created separately were merged. Keep one side's file (\`git checkout --ours ${BASELINE_FILE}\`) and run \`leakguard baseline update --add-new\``);
+    // Identical headers are what a union merge of one file leaves; another salt or cost means two baselines.
+    if (!isSameKey(object, key)) problems.push(`line ${number}: a second header with another salt or cost: two baselines created separately were merged. Keep one side's file (\`git checkout --ours ${BASELINE_FILE}\`) and run \`leakguard baseline update --add-new\``);
     return undefined;
   }
   return readEntry(object, number, problems);
@@ -114,7 +163,8 @@ function readEntry(object: Record<string, unknown>, number: number, problems: st
 
 /** Writes the baseline: the header, then the entries in their sorted order, one per line. */
 export function serializeBaseline(baseline: Baseline): string {
-  const header = JSON.stringify({ format: BASELINE_FORMAT, version: BASELINE_VERSION, salt: baseline.salt });
+  const { salt, cost } = baseline;
+  const header = JSON.stringify(isVersion1Cost(cost) ? { format: BASELINE_FORMAT, version: 1, salt } : { format: BASELINE_FORMAT, version: BASELINE_VERSION, salt, scrypt: { N: cost.N, r: cost.r, p: cost.p } });
   const entries = sortEntries(baseline.entries).map((entry) =>
     JSON.stringify({ file: entry.file, rule: entry.rule, fingerprint: entry.fingerprint, verdict: entry.verdict, ...(entry.note === undefined ? {} : { note: entry.note }) }),
   );

@@ -31,7 +31,7 @@ export function reconcileBaseline(baseline: Baseline, current: readonly Recorded
   const fresh = unknown.filter((finding) => !movedTo.has(entryKey(finding)));
   const added = options.addNew ? fresh.map((finding): BaselineEntry => ({ ...finding, verdict: 'unreviewed' })) : [];
   return {
-    baseline: { salt: baseline.salt, entries: sortEntries([...kept, ...moved.map((move) => move.to), ...added]) },
+    baseline: { salt: baseline.salt, cost: baseline.cost, entries: sortEntries([...kept, ...moved.map((move) => move.to), ...added]) },
     pruned: gone.filter((entry) => !movedFrom.has(entry)),
     moved,
     added,

@@ -6,6 +6,7 @@ import { BASELINE_FILE } from '../model/baseline-file';
 import { reconcileBaseline, type Reconciliation } from '../allow/reconcile-baseline';
 import { readRepoFacts } from '../git/repo-facts';
 import { LeakguardError } from '../model/errors';
+import { NEW_BASELINE_COST } from '../model/salted-fingerprint';
 import type { ScanReport } from '../model/finding';
 import { readBaseline } from '../scan/load-baseline';
 import { scanForBaseline, type BaselineScanOptions } from './scan-for-baseline';
@@ -21,7 +22,8 @@ export interface BaselineCreated {
 }
 
 /**
- * Records every finding of the files committed at HEAD as `unreviewed`, with a new random salt. An
+ * Records every finding of the files committed at HEAD as `unreviewed`, with a new random salt and
+ * today's scrypt cost (NEW_BASELINE_COST). An
  * existing baseline is never replaced: its verdicts would be lost, and a new salt invalidates every
  * fingerprint of the old one (`update` is the command that keeps them).
  */
@@ -33,11 +35,11 @@ export async function createBaseline(cwd: string, options: BaselineScanOptions &
       hint: '`leakguard baseline update` re-scans and keeps the verdicts (--add-new records new findings); to start over, delete the file first.',
     });
   }
-  const salt = randomBytes(16).toString('hex');
-  const { findings, report } = await scanForBaseline(root, salt, options);
+  const key = { salt: randomBytes(16).toString('hex'), cost: NEW_BASELINE_COST };
+  const { findings, report } = await scanForBaseline(root, key, options);
   const entries = findings.map((finding): BaselineEntry => ({ ...finding, verdict: 'unreviewed' }));
   // reconcile joins a secret found on several lines of one file into one entry.
-  const { baseline } = reconcileBaseline({ salt, entries: [] }, entries, { addNew: true });
+  const { baseline } = reconcileBaseline({ ...key, entries: [] }, entries, { addNew: true });
   await writeBaseline(path, undefined, baseline, options);
   return { path, baseline, report, isAttributeAdded: ensureUnionMerge(root) };
 }
@@ -48,15 +50,15 @@ export interface BaselineUpdated extends Reconciliation {
 }
 
 /**
- * Re-scans HEAD with the baseline's own salt and writes the reconciled baseline; verdicts are kept,
- * those written meanwhile (by hand, by an audit) too: the write merges with the file as it is then.
+ * Re-scans HEAD with the baseline's own salt and cost and writes the reconciled baseline; verdicts are
+ * kept, those written meanwhile (by hand, by an audit) too: the write merges with the file as it is then.
  */
 export async function updateBaseline(cwd: string, options: BaselineScanOptions & BaselineWriteOptions & { readonly addNew: boolean }): Promise<BaselineUpdated> {
   const { root } = await readRepoFacts(cwd);
   const path = join(root, BASELINE_FILE);
   const old = await readBaseline(path);
   // The scan finishes before anything is written: a failed scan leaves the file as it was.
-  const { findings } = await scanForBaseline(root, old.salt, options);
+  const { findings } = await scanForBaseline(root, old, options);
   const reconciliation = reconcileBaseline(old, findings, { addNew: options.addNew });
   const { baseline, isWritten } = await writeBaseline(path, old, reconciliation.baseline, options);
   // An entry pruned here but edited on disk meanwhile was kept by the merge: it is not reported pruned.

@@ -43,7 +43,7 @@ export interface LocatedEntry {
 export async function locateEntries(root: string, baseline: Baseline, entries: readonly BaselineEntry[]): Promise<LocatedEntry[]> {
   const { detectors } = await buildScanContext(root, { baseline: false });
   const finder = createSecretFinder(detectors);
-  const fingerprintOf = memoized((ruleId, secret) => saltedFingerprint(baseline.salt, ruleId, secret));
+  const fingerprintOf = memoized((ruleId, secret) => saltedFingerprint(baseline, ruleId, secret));
   const locationsByFile = new Map<string, Map<string, EntryLocation>>();
   const located: LocatedEntry[] = [];
   for (const entry of entries) {

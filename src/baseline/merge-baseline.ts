@@ -16,7 +16,7 @@ export interface BaselineVersions {
  * a verdict or note edited on disk beats the writer's unchanged copy, an entry added on disk is kept,
  * an entry the writer pruned stays pruned unless it was changed on disk since. When both changed the
  * same entry, the more cautious verdict wins (as when a union merge leaves two), on a tie the disk's.
- * The salts are the same: the caller refuses to merge a baseline created again meanwhile.
+ * The salts and costs are the same: the caller refuses to merge a baseline created again meanwhile.
  */
 export function mergeBaseline({ read, onDisk, wanted }: BaselineVersions): Baseline {
   const before = byKey(read);
@@ -27,7 +27,7 @@ export function mergeBaseline({ read, onDisk, wanted }: BaselineVersions): Basel
     const entry = mergeEntry(before.get(key), disk.get(key), mine.get(key));
     if (entry !== undefined) merged.push(entry);
   }
-  return { salt: onDisk.salt, entries: sortEntries(merged) };
+  return { salt: onDisk.salt, cost: onDisk.cost, entries: sortEntries(merged) };
 }
 
 function mergeEntry(before: BaselineEntry | undefined, disk: BaselineEntry | undefined, mine: BaselineEntry | undefined): BaselineEntry | undefined {

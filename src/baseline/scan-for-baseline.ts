@@ -5,7 +5,7 @@ import { streamFilesAtHead } from '../git/committed-files';
 import type { FileDiff } from '../model/added-line';
 import { LeakguardError } from '../model/errors';
 import type { ScanReport } from '../model/finding';
-import { saltedFingerprint } from '../model/salted-fingerprint';
+import { saltedFingerprint, type FingerprintKey } from '../model/salted-fingerprint';
 import { scanFileBatches } from '../scan/scan-diff';
 import { untrackedFileBatches } from '../scan/scan-files';
 import { buildScanContext } from '../scan/scan-staged';
@@ -26,7 +26,7 @@ export interface BaselineScan {
  * file, rule and salted fingerprint. Inline allow comments, .secretignore and the config's allowlist
  * apply first, as in every scan: what they allow needs no entry. Another baseline is never applied.
  */
-export async function scanForBaseline(root: string, salt: string, options: BaselineScanOptions): Promise<BaselineScan> {
+export async function scanForBaseline(root: string, key: FingerprintKey, options: BaselineScanOptions): Promise<BaselineScan> {
   const chunks = await streamFilesAtHead(root);
   if (chunks === undefined) {
     throw new LeakguardError('USAGE', 'This repository has no commit yet: a baseline records the findings of the committed files at HEAD.', {
@@ -35,7 +35,7 @@ export async function scanForBaseline(root: string, salt: string, options: Basel
   }
   const context = await buildScanContext(root, { ...(options.configPath ? { configPath: options.configPath } : {}), baseline: false });
   const findings: RecordedFinding[] = [];
-  const fingerprintOf = memoized((ruleId, secret) => saltedFingerprint(salt, ruleId, secret));
+  const fingerprintOf = memoized((ruleId, secret) => saltedFingerprint(key, ruleId, secret));
   const recorder = {
     isKnown(match: { readonly ruleId: string; readonly file: string; readonly secret: string }): boolean {
       findings.push({ file: match.file, rule: match.ruleId, fingerprint: fingerprintOf(match.ruleId, match.secret) });
@@ -43,6 +43,8 @@ export async function scanForBaseline(root: string, salt: string, options: Basel
     },
     // HEAD's files are read as new files: no renames to follow.
     hasEntriesFor: () => false,
+    // No entry is known yet: the report's fingerprints are the non-secret ones.
+    entryFingerprintOf: () => undefined,
   };
   const committed = parseDiffStream(chunks);
   const batches = options.includeUntracked ? concat(committed, untrackedFileBatches(root, context.isIgnoredPath)) : committed;

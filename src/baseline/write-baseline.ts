@@ -4,6 +4,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { linkedFileOf } from '../fs/linked-file';
 import { LockHeldError, withLock, type LockHolder } from '../fs/lock-file';
 import { LeakguardError } from '../model/errors';
+import type { FingerprintKey } from '../model/salted-fingerprint';
 import { mergeBaseline } from './merge-baseline';
 
 /** How long a writer waits for another one: theirs is a read, a merge and a rename of one small file. */
@@ -54,8 +55,9 @@ function checkedNew(path: string, text: string | undefined, wanted: Baseline): B
 
 function checkedOnDisk(path: string, text: string | undefined, read: Baseline): Baseline {
   const onDisk = text === undefined ? undefined : parseBaseline(text, path);
-  if (onDisk === undefined || onDisk.salt !== read.salt) {
-    throw new LeakguardError('USAGE', `${path} was ${onDisk === undefined ? 'removed' : 'created again (another salt)'} while this command ran; nothing was written.`, {
+  // Another salt or cost: fingerprints made with the one read would mean nothing in that file.
+  if (onDisk === undefined || !isSameKey(onDisk, read)) {
+    throw new LeakguardError('USAGE', `${path} was ${onDisk === undefined ? 'removed' : 'created again (another salt or cost)'} while this command ran; nothing was written.`, {
       hint: 'Run the command again: it reads the baseline as it is now.',
     });
   }
@@ -89,3 +91,6 @@ function readIfExists(path: string): string | undefined {
     throw new LeakguardError('IO_FAILED', `Could not read the baseline ${path}: ${(error as Error).message}`, { hint: "Check the file's permissions; nothing was written.", cause: error });
   }
 }
+
+const isSameKey = (one: FingerprintKey, other: FingerprintKey): boolean =>
+  one.salt === other.salt && one.cost.N === other.cost.N && one.cost.r === other.cost.r && one.cost.p === other.cost.p;

@@ -86,8 +86,10 @@ function toResult(finding: Finding, ruleIndex: number) {
         },
       },
     ],
-    // The rule and the secret, hashed: the alert follows the secret when lines move around it.
-    partialFingerprints: { 'leakguardFingerprint/v1': finding.fingerprint },
+    // The finding's fingerprint (model/fingerprint: the rule, the file and the redacted line, never the
+    // secret), so the alert stays one alert when lines move around it. v1 was a hash of the secret: a
+    // new name, since the values are not comparable (SARIF 2.1.0 §3.27.17: versioned fingerprint names).
+    partialFingerprints: { 'leakguardFingerprint/v2': finding.fingerprint },
     properties: {
       severity: finding.severity,
       confidence: finding.confidence,

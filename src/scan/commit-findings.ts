@@ -1,6 +1,7 @@
 import type { SecretFinder } from '../detect/find-secrets';
-import type { CommitInfo, Finding } from '../model/finding';
+import type { CommitInfo } from '../model/finding';
 import { mergeSpans, redactLine } from '../model/redact';
+import type { FindingDraft } from './to-finding';
 
 /**
  * What the scan does with findings that come from commits (pre-push, ranges, history):
@@ -8,8 +9,9 @@ import { mergeSpans, redactLine } from '../model/redact';
  * - Each secret is reported once per file, at the first commit that adds it: the log is read parents
  *   first, and a later commit that re-adds the same secret to the same file (an edit of its line, a
  *   revert) says nothing new. Several lines of that first commit are all reported. The key is the
- *   file and the fingerprint, which is already a one-way hash of rule and secret: the same secret in
- *   another file is another place to clean up, and is reported there too.
+ *   file and localSecretKey of rule and secret (not the report's fingerprint, which is made of the
+ *   redacted line and cannot tell two secrets on the same line apart): the same secret in another
+ *   file is another place to clean up, and is reported there too.
  * - A subject is shown beside the finding, and a subject can hold a secret too ("add key ghp_…"):
  *   it is redacted with the same rules as the lines (the message itself is scanned as a batch of
  *   its own, see attachToMessage).
@@ -39,8 +41,8 @@ export class CommitFindings {
   }
 
   /** The finding with its commit, or undefined when an earlier commit already added the same secret here. */
-  attach(finding: Finding, commit: CommitInfo): Finding | undefined {
-    const key = `${finding.file}\0${finding.fingerprint}`;
+  attach<T extends FindingDraft>(finding: T, commit: CommitInfo, secretKey: string): T | undefined {
+    const key = `${finding.file}\0${secretKey}`;
     const first = this.firstCommitOf.get(key);
     if (first !== undefined && first !== commit.sha) return undefined;
     this.firstCommitOf.set(key, commit.sha);
@@ -52,7 +54,7 @@ export class CommitFindings {
    * it, since rewriting one message leaves the others as they are, and a later message is never an
    * edit of an earlier one.
    */
-  attachToMessage(finding: Finding, commit: CommitInfo): Finding {
+  attachToMessage<T extends FindingDraft>(finding: T, commit: CommitInfo): T {
     return { ...finding, commit: this.shown(commit) };
   }
 

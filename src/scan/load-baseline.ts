@@ -32,7 +32,7 @@ export async function loadBaselineFilter(root: string, choice: BaselineChoice): 
   const { saltedFingerprint } = await import('../model/salted-fingerprint');
   return createBaselineFilter(baseline, {
     matchAnyFile: choice.matchAnyFile === true,
-    fingerprintOf: (ruleId, secret) => saltedFingerprint(baseline.salt, ruleId, secret),
+    fingerprintOf: (ruleId, secret) => saltedFingerprint(baseline, ruleId, secret),
   });
 }
 

@@ -8,11 +8,13 @@ import type { SensitiveFileRule } from '../detect/sensitive-files';
 import { parseDiffStream } from '../diff/parse-diff-stream';
 import type { AddedLine, FileDiff } from '../model/added-line';
 import type { CommitInfo, Finding, NotScannedFile, ScanReport, SuppressionReason, UnscannablePolicy } from '../model/finding';
+import { localSecretKey } from '../model/local-secret-key';
 import type { RawMatch } from '../model/raw-match';
 import { mergeSpans, type Span } from '../model/redact';
 import { withBlobContent, type BlobStageContext } from './blob-stage';
 import { CommitFindings } from './commit-findings';
-import { fileIdentity, toFileFinding, toFinding, toSecretLineFinding } from './to-finding';
+import { FindingIdentities } from './finding-identities';
+import { fileIdentity, toFileFinding, toFinding, toSecretLineFinding, type FindingDraft } from './to-finding';
 
 /** Lines of the next batch a multi-line secret (a PEM block) may reach into. */
 const LOOKAHEAD_LINES = 64;
@@ -91,6 +93,7 @@ class ReportAccumulator {
   private readonly notScanned: NotScannedFile[] = [];
   private readonly detectorsById: ReadonlyMap<string, Detector>;
   private readonly commits: CommitFindings;
+  private readonly identities: FindingIdentities;
   /**
    * What the sensitive-file rules report, per file (per commit), kept apart until the content findings
    * are all known: one file-level finding, or, where the baseline accepts the file, the credential
@@ -109,6 +112,7 @@ class ReportAccumulator {
     const finder = createSecretFinder(context.detectors);
     this.findSecrets = finder.findSecrets.bind(finder);
     this.commits = new CommitFindings(finder);
+    this.identities = new FindingIdentities(context.baseline);
     this.detectorsById = new Map(context.detectors.map((detector) => [detector.id, detector]));
   }
 
@@ -194,12 +198,13 @@ class ReportAccumulator {
     const { kept, suppressed } = applyAllowlists(match.secretLines, this.context.allowlist);
     // Every credential line is put to the baseline, known file or not: baseline create records what it is asked.
     const newSecretLines = baseline === undefined ? [] : kept.filter((line) => !baseline.isKnown(line));
-    if (baseline?.isKnown(fileIdentity(match)) !== true) {
-      this.fileFindings.set(key, { isWholeFile: true, findings: this.reported(toFileFinding(match), batch) });
+    const identity = fileIdentity(match);
+    if (baseline?.isKnown(identity) !== true) {
+      this.fileFindings.set(key, { isWholeFile: true, findings: this.reported(toFileFinding(match), batch, identity) });
       return;
     }
     this.countSuppressed({ ...suppressed, baseline: 1 });
-    const findings = newSecretLines.flatMap((line) => this.reported(toSecretLineFinding(line, match.rule), batch));
+    const findings = newSecretLines.flatMap((line) => this.reported(toSecretLineFinding(line, match.rule), batch, line));
     this.fileFindings.set(key, { isWholeFile: false, findings });
   }
 
@@ -218,14 +223,14 @@ class ReportAccumulator {
   }
 
   /**
-   * The finding as the report lists it: from commits, only at the first commit that adds it; from a
-   * message, in every message that holds it.
+   * The finding as the report lists it, with its fingerprint: from commits, only at the first commit
+   * that adds it; from a message, in every message that holds it.
    */
-  private reported(finding: Finding, batch: FileDiff): Finding[] {
+  private reported(draft: FindingDraft, batch: FileDiff, match: RawMatch): Finding[] {
     const commit = batch.commit;
-    if (commit === undefined) return [finding];
-    const reported = batch.isMessage ? this.commits.attachToMessage(finding, commit) : this.commits.attach(finding, commit);
-    return reported === undefined ? [] : [reported];
+    let reported: FindingDraft | undefined = draft;
+    if (commit !== undefined) reported = batch.isMessage ? this.commits.attachToMessage(draft, commit) : this.commits.attach(draft, commit, localSecretKey(match.ruleId, match.secret));
+    return reported === undefined ? [] : [this.identities.identify(reported, match)];
   }
 
   private countSuppressed(counts: Partial<Record<SuppressionReason, number>>): void {
@@ -251,7 +256,7 @@ class ReportAccumulator {
         continue;
       }
       const finding = withByteOffset(toFinding(match, this.detectorOf(match), spansByLine.get(lineKey(match)) ?? []), batch, match);
-      this.findings.push(...this.reported(finding, batch));
+      this.findings.push(...this.reported(finding, batch, match));
     }
   }
 
@@ -285,7 +290,7 @@ interface FileFindings {
 const placeOf = (finding: Finding): string => `${finding.commit?.sha ?? ''}\0${finding.file}\0${finding.line}`;
 
 /** A secret in a printable run is located by its byte offset in the blob as well. */
-function withByteOffset(finding: Finding, batch: FileDiff, match: RawMatch): Finding {
+function withByteOffset(finding: FindingDraft, batch: FileDiff, match: RawMatch): FindingDraft {
   if (!batch.isPrintableRuns) return finding;
   const run = batch.addedLines.find((line) => line.line === match.line)?.run;
   if (run === undefined) return finding;

@@ -4,29 +4,32 @@ import type { SensitiveFileRule } from '../detect/sensitive-files';
 import { confidenceOf, severityOf } from '../detect/rating';
 import type { Finding } from '../model/finding';
 import { detached } from '../model/detached';
-import { fingerprint } from '../model/fingerprint';
 import type { RawMatch } from '../model/raw-match';
 import { redactLine, redactSecret, type Span } from '../model/redact';
+
+/** A finding before the scan gives it its fingerprint (FindingIdentities): that needs the whole scan's count. */
+export type FindingDraft = Omit<Finding, 'fingerprint'>;
 
 /** What a finding says about its rule. */
 type RuleFacts = Pick<Finding, 'description' | 'severity' | 'confidence' | 'fix'>;
 
 /**
- * The boundary where the secret stops: a Finding keeps a redacted form and a fingerprint only.
+ * The boundary where the secret stops: a Finding keeps a redacted form only (its fingerprint is made
+ * from that form, never from the secret).
  * `lineSpans` are every match on the same line (mergeSpans), so the preview redacts all of them.
  * Findings last until the report, so their texts are detached from the input they were cut from.
  */
-export function toFinding(match: RawMatch, detector: Detector, lineSpans: readonly Span[]): Finding {
+export function toFinding(match: RawMatch, detector: Detector, lineSpans: readonly Span[]): FindingDraft {
   const facts = { description: detector.description, severity: severityOf(detector), confidence: confidenceOf(detector), fix: detector.fix };
   return findingOf(match, facts, lineSpans);
 }
 
 /** A credential line of a sensitive file (a password in .netrc), shown like a content finding. */
-export function toSecretLineFinding(match: RawMatch, rule: SensitiveFileRule): Finding {
+export function toSecretLineFinding(match: RawMatch, rule: SensitiveFileRule): FindingDraft {
   return findingOf(match, rule, [match]);
 }
 
-function findingOf(match: RawMatch, rule: RuleFacts, lineSpans: readonly Span[]): Finding {
+function findingOf(match: RawMatch, rule: RuleFacts, lineSpans: readonly Span[]): FindingDraft {
   return {
     ruleId: match.ruleId,
     description: rule.description,
@@ -37,25 +40,24 @@ function findingOf(match: RawMatch, rule: RuleFacts, lineSpans: readonly Span[])
     column: (match.lineColumn ?? 0) + match.start + 1,
     match: detached(redactSecret(match.secret)),
     preview: detached(redactLine(match.lineText, lineSpans, match)),
-    fingerprint: fingerprint(match.ruleId, match.secret),
     fix: rule.fix,
   };
 }
 
 /**
  * A file-level match as the baseline sees matches: its identity, in place of a secret, is the path
- * (the same identity its fingerprint uses), so `baseline create` records it and later scans know it.
+ * (the file is what it leaks), so `baseline create` records it and later scans know it.
  */
 export function fileIdentity(match: FileMatch): RawMatch {
   return { ruleId: match.rule.id, file: match.file, line: match.line, start: 0, end: 0, secret: match.file, lineText: '' };
 }
 
 /**
- * A whole file reported by name: the preview names its kind and never shows content. The fingerprint
- * is the rule and the path, the only identity a binary file has in a diff; moving the file is a new
+ * A whole file reported by name: the preview names its kind and never shows content. Its place is
+ * the rule and the path, the only identity a binary file has in a diff; moving the file is a new
  * finding.
  */
-export function toFileFinding(match: FileMatch): Finding {
+export function toFileFinding(match: FileMatch): FindingDraft {
   const { rule } = match;
   return {
     ruleId: rule.id,
@@ -67,7 +69,6 @@ export function toFileFinding(match: FileMatch): Finding {
     column: 1,
     match: `(${rule.kind})`,
     preview: `(${rule.kind}: the whole file is a secret)`,
-    fingerprint: fingerprint(rule.id, match.file),
     fix: rule.fix,
   };
 }

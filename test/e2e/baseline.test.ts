@@ -61,7 +61,7 @@ describe('leakguard baseline, through the built CLI', () => {
 
   test('create writes sorted entries without lines or secrets, and the union merge attribute', () => {
     const lines = repo.read(BASELINE).trimEnd().split('\n');
-    expect(JSON.parse(lines[0] as string)).toMatchObject({ format: 'leakguard-baseline', version: 1, salt: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(JSON.parse(lines[0] as string)).toMatchObject({ format: 'leakguard-baseline', version: 2, salt: expect.stringMatching(/^[0-9a-f]{32}$/), scrypt: { N: 65536, r: 8, p: 1 } });
     const entries = lines.slice(1).map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(entries.map((entry) => [entry['file'], entry['rule'], entry['verdict']])).toEqual([
       ['deploy/b.env', 'github-classic-token', 'unreviewed'],
@@ -191,7 +191,7 @@ describe('leakguard baseline, through the built CLI', () => {
     expect(scan.stderr).toContain('line 2: "verdict" must be one of');
     expect(leakguard('baseline', 'list').exitCode).toBe(2);
 
-    repo.write(BASELINE, good.replace('"version":1', '"version":7'));
+    repo.write(BASELINE, good.replace(/"version":\d/, '"version":7'));
     const newer = leakguard('scan', '--staged');
     expect(newer.exitCode).toBe(2);
     expect(newer.stderr).toContain('written by a newer leakguard (baseline format version 7');

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, scryptSync } from 'node:crypto';
 import { createBaselineFilter } from '../../src/allow/baseline-filter';
 import { parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '../../src/allow/baseline-format';
 import { reconcileBaseline } from '../../src/allow/reconcile-baseline';
 import { LeakguardError } from '../../src/model/errors';
 import type { RawMatch } from '../../src/model/raw-match';
-import { saltedFingerprint } from '../../src/model/salted-fingerprint';
+import { NEW_BASELINE_COST, saltedFingerprint, VERSION_1_COST } from '../../src/model/salted-fingerprint';
 
 const SALT = '0123456789abcdef0123456789abcdef';
 const HEADER = `{"format":"leakguard-baseline","version":1,"salt":"${SALT}"}`;
@@ -24,6 +24,7 @@ describe('baseline format', () => {
   test('writes the header, then entries sorted by file, rule and fingerprint, with keys in a fixed order', () => {
     const baseline: Baseline = {
       salt: SALT,
+      cost: VERSION_1_COST,
       entries: [entry('b.ts', 'aws-access-key-id', fp('1')), { ...entry('a.ts', 'github-classic-token', fp('2'), 'accepted'), note: 'test fixture' }, entry('a.ts', 'github-classic-token', fp('1'))],
     };
     expect(serializeBaseline(baseline)).toBe(
@@ -74,10 +75,29 @@ describe('baseline format', () => {
     expect(parseError(`${HEADER}\n${otherSalt}\n`).message).toContain('line 2: a second header with another salt');
   });
 
+  test('version 2 records the scrypt cost; a file at version 1\'s cost is written as version 1', () => {
+    const header = `{"format":"leakguard-baseline","version":2,"salt":"${SALT}","scrypt":{"N":65536,"r":8,"p":1}}`;
+    const parsed = parseBaseline(`${header}\n`, 'x');
+    expect(parsed.cost).toEqual({ N: 65536, r: 8, p: 1 });
+    expect(serializeBaseline(parsed)).toBe(`${header}\n`);
+    expect(serializeBaseline({ ...parsed, cost: VERSION_1_COST })).toBe(`${HEADER}\n`);
+    expect(parseError(`${header}\n${HEADER}\n`).message).toContain('line 2: a second header with another salt or cost');
+  });
+
+  test('a cost outside the limits, or none in version 2, is refused: a file cannot make every scan take minutes', () => {
+    const withCost = (scrypt: string): string => `{"format":"leakguard-baseline","version":2,"salt":"${SALT}"${scrypt}}\n`;
+    expect(parseError(withCost('')).message).toContain('line 1: "scrypt" must be the cost of the fingerprints');
+    expect(parseError(withCost(',"scrypt":{"N":1073741824,"r":8,"p":1}')).message).toContain('line 1: "scrypt.N" must be a power of two from 16384 to 262144, got 1073741824');
+    expect(parseError(withCost(',"scrypt":{"N":262144,"r":16,"p":1}')).message).toContain('line 1: "scrypt" asks for N·r·p = 4194304, more than 2097152');
+    expect(parseError(withCost(',"scrypt":{"N":50000,"r":8,"p":1}')).message).toContain('"scrypt.N" must be a power of two');
+    expect(parseError(withCost(',"scrypt":{"N":65536,"r":0,"p":1,"q":2}')).message).toMatch(/"scrypt.r" must be an integer from 1 to 16, got 0[^]*unknown key "q"|unknown key "q"[^]*"scrypt.r" must be an integer from 1 to 16, got 0/);
+    expect(parseError(`{"format":"leakguard-baseline","version":1,"salt":"${SALT}","scrypt":{"N":65536,"r":8,"p":1}}\n`).message).toContain('line 1: unknown key "scrypt"');
+  });
+
   test('a baseline of a newer format version is refused, not misread', () => {
-    const error = parseError(HEADER.replace('"version":1', '"version":2'));
+    const error = parseError(HEADER.replace('"version":1', '"version":3'));
     expect(error.code).toBe('BASELINE_UNSUPPORTED');
-    expect(error.message).toContain('newer leakguard (baseline format version 2; this one reads version 1)');
+    expect(error.message).toContain('newer leakguard (baseline format version 3; this one reads version 2)');
   });
 });
 
@@ -87,6 +107,7 @@ describe('baseline matching', () => {
   const fakeFingerprint = (ruleId: string, secret: string): string => createHash('md5').update(`${ruleId}\0${secret}`).digest('hex');
   const baseline: Baseline = {
     salt: SALT,
+    cost: VERSION_1_COST,
     entries: [
       entry('a.ts', 'github-classic-token', fakeFingerprint('github-classic-token', 'old-one')),
       entry('a.ts', 'github-classic-token', fakeFingerprint('github-classic-token', 'known-bad'), 'must-fix'),
@@ -112,19 +133,28 @@ describe('baseline matching', () => {
     expect(filter.isKnown(match('renamed.ts', 'known-bad'))).toBe(false);
   });
 
-  test('the salted fingerprint depends on the salt, the rule and the secret', () => {
-    const base = saltedFingerprint(SALT, 'generic-secret', 'hunter2');
+  test('the salted fingerprint depends on the salt, the cost, the rule and the secret', () => {
+    const key = { salt: SALT, cost: VERSION_1_COST };
+    const base = saltedFingerprint(key, 'generic-secret', 'hunter2');
     expect(base).toMatch(/^[0-9a-f]{32}$/);
-    expect(saltedFingerprint(SALT, 'generic-secret', 'hunter2')).toBe(base);
-    expect(saltedFingerprint(fp('9'), 'generic-secret', 'hunter2')).not.toBe(base);
-    expect(saltedFingerprint(SALT, 'generic-password', 'hunter2')).not.toBe(base);
-    expect(saltedFingerprint(SALT, 'generic-secret', 'hunter3')).not.toBe(base);
+    expect(saltedFingerprint(key, 'generic-secret', 'hunter2')).toBe(base);
+    expect(saltedFingerprint({ ...key, salt: fp('9') }, 'generic-secret', 'hunter2')).not.toBe(base);
+    expect(saltedFingerprint({ ...key, cost: NEW_BASELINE_COST }, 'generic-secret', 'hunter2')).not.toBe(base);
+    expect(saltedFingerprint(key, 'generic-password', 'hunter2')).not.toBe(base);
+    expect(saltedFingerprint(key, 'generic-secret', 'hunter3')).not.toBe(base);
+  });
+
+  test('a version-1 file keeps the fingerprints it was written with: scrypt N=2^14, r=8, p=1', () => {
+    const { salt, cost } = parseBaseline(`${HEADER}\n`, 'x');
+    const written = scryptSync('generic-secret\0hunter2', SALT, 16, { N: 16384, r: 8, p: 1 }).toString('hex');
+    expect(saltedFingerprint({ salt, cost }, 'generic-secret', 'hunter2')).toBe(written);
   });
 });
 
 describe('reconcileBaseline', () => {
   const old: Baseline = {
     salt: SALT,
+    cost: VERSION_1_COST,
     entries: [
       { ...entry('a.ts', 'generic-secret', fp('1'), 'accepted'), note: 'fixture' },
       entry('a.ts', 'generic-secret', fp('2'), 'false-positive'),

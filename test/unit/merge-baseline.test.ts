@@ -1,5 +1,6 @@
 import type { Baseline, BaselineEntry, Verdict } from '../../src/allow/baseline-format';
 import { mergeBaseline } from '../../src/baseline/merge-baseline';
+import { NEW_BASELINE_COST } from '../../src/model/salted-fingerprint';
 
 const SALT = '0'.repeat(32);
 const entry = (file: string, verdict: Verdict, note?: string): BaselineEntry => ({
@@ -9,7 +10,7 @@ const entry = (file: string, verdict: Verdict, note?: string): BaselineEntry => 
   verdict,
   ...(note === undefined ? {} : { note }),
 });
-const baseline = (...entries: BaselineEntry[]): Baseline => ({ salt: SALT, entries });
+const baseline = (...entries: BaselineEntry[]): Baseline => ({ salt: SALT, cost: NEW_BASELINE_COST, entries });
 const summary = (merged: Baseline): string[] => merged.entries.map((known) => `${known.file} ${known.verdict}${known.note === undefined ? '' : ` ${known.note}`}`);
 
 describe('mergeBaseline: a writer merges its changes with what changed on disk since it read', () => {

@@ -50,10 +50,11 @@ describe('redactLine', () => {
 });
 
 describe('fingerprint', () => {
-  test('depends on rule and secret, not on anything else, and does not contain the secret', () => {
-    const secret = generate.alnum(40);
-    expect(fingerprint('r-a', secret)).toBe(fingerprint('r-a', secret));
-    expect(fingerprint('r-a', secret)).not.toBe(fingerprint('r-b', secret));
-    expect(fingerprint('r-a', secret)).not.toContain(secret);
+  test('is made of the rule, the file, the redacted line and the occurrence, each of which tells findings apart', () => {
+    const place = { ruleId: 'r-a', file: 'a.ts', preview: 'const key = "********";' };
+    expect(fingerprint(place, 0)).toBe(fingerprint({ ...place }, 0));
+    expect(fingerprint(place, 0)).toMatch(/^[0-9a-f]{32}$/);
+    for (const other of [{ ...place, ruleId: 'r-b' }, { ...place, file: 'b.ts' }, { ...place, preview: 'key: "********"' }]) expect(fingerprint(other, 0)).not.toBe(fingerprint(place, 0));
+    expect(fingerprint(place, 1)).not.toBe(fingerprint(place, 0));
   });
 });

@@ -93,7 +93,7 @@ describe('renderSarif', () => {
       region: { startLine: 1, startColumn: 1 },
     });
     expect(results[3]?.locations[0].physicalLocation.artifactLocation.uri).toBe('%3Cstdin%3E');
-    expect(results[1]?.partialFingerprints).toEqual({ 'leakguardFingerprint/v1': 'aaaa' });
+    expect(results[1]?.partialFingerprints).toEqual({ 'leakguardFingerprint/v2': 'aaaa' });
     expect(results[1]?.properties.commit).toEqual({ sha: 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00', subject: 'Add deploy key' });
     expect(results[0]?.properties.commit).toBeUndefined();
     expect(results[0]?.message.text).toBe('GitHub personal access token (classic): ghp_********');

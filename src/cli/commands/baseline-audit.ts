@@ -84,7 +84,7 @@ class AuditSession {
       return;
     }
     const entries = this.baseline.entries.map((known) => (entryKey(known) === entryKey(entry) ? { ...known, verdict: answer } : known));
-    this.baseline = (await writeBaseline(this.path, this.baseline, { salt: this.baseline.salt, entries }, this.writeOptions)).baseline;
+    this.baseline = (await writeBaseline(this.path, this.baseline, { ...this.baseline, entries }, this.writeOptions)).baseline;
     this.answered++;
   }
 }
