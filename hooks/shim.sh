@@ -99,6 +99,7 @@ leakguard_find_node() {
 leakguard_message_needs_scan() {
   leakguard_keywords=${leakguard_cli%/bin/leakguard.js}/dist/detect/keywords.txt
   [ -n "$leakguard_cli" ] && [ -f "$leakguard_keywords" ] || return 0
+  # The config places of src/config/load-config.ts (CONFIG_PLACES), as globs: a new place goes in both.
   for leakguard_config in "$leakguard_top"/.leakguardrc* "$leakguard_top"/leakguard.config.* "$leakguard_top"/.config/leakguardrc*; do
     [ -e "$leakguard_config" ] && return 0
   done

@@ -1,4 +1,4 @@
-import { LeakguardError } from '../model/errors';
+import { invalidConfig, LeakguardError } from '../model/errors';
 
 /** Whether a file (named relative to the repository root, with "/") is left unscanned. */
 export type PathPredicate = (path: string) => boolean;
@@ -98,7 +98,5 @@ function allowedPathsPredicate({ source, globs }: PathIgnoreSources['allowedPath
   const everything = matchers.flatMap((matches, index) => (REPRESENTATIVE_PATHS.every((path) => matches(path)) ? [`allowlist.paths[${index}]`] : []));
   const keys = everything.length > 0 ? everything : ['allowlist.paths'];
   const problems = keys.map((key) => `${key}: ${key.endsWith(']') ? 'matches' : 'together match'} every path, so no file would be scanned`);
-  throw new LeakguardError('CONFIG_INVALID', `Invalid leakguard config in ${source ?? 'the config'}:\n  - ${problems.join('\n  - ')}`, {
-    hint: `In allowlist.paths, ${NARROWER}`,
-  });
+  throw invalidConfig(source ?? 'the config', problems, `In allowlist.paths, ${NARROWER}`);
 }

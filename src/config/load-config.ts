@@ -14,7 +14,8 @@ const DOT_CONFIG = '.config/';
 /**
  * cosmiconfig 9's standard places for the module name "leakguard" (getDefaultSearchPlaces in its
  * dist/defaults.js), in its order: the first that holds a config wins. `.config/leakguardrc*` is the
- * repository's own `.config` directory, committed like any other file.
+ * repository's own `.config` directory, committed like any other file. hooks/shim.sh globs the same
+ * names (the commit-msg hook's prefilter): a new place goes in both.
  */
 const CONFIG_PLACES = [
   'package.json',

@@ -1,4 +1,4 @@
-import { LeakguardError } from '../model/errors';
+import { invalidConfig, LeakguardError } from '../model/errors';
 import { redactSecret } from '../model/redact';
 import { redactQuoted } from '../model/redact-quoted';
 import { SEVERITIES, type Severity } from '../model/severity';
@@ -193,7 +193,5 @@ function describe(value: unknown): string {
 }
 
 function configError(source: string, problems: Problems): LeakguardError {
-  return new LeakguardError('CONFIG_INVALID', `Invalid leakguard config in ${source}:\n  - ${problems.list.join('\n  - ')}`, {
-    hint: 'Fix the keys listed above; the README\'s "Configuration" section shows every key with an example.',
-  });
+  return invalidConfig(source, problems.list, 'Fix the keys listed above; the README\'s "Configuration" section shows every key with an example.');
 }

@@ -26,3 +26,8 @@ export class LeakguardError extends Error {
     this.hint = options.hint;
   }
 }
+
+/** A config that fails validation: every problem in one message that names the file, and the fix. */
+export function invalidConfig(source: string, problems: readonly string[], hint: string): LeakguardError {
+  return new LeakguardError('CONFIG_INVALID', `Invalid leakguard config in ${source}:\n  - ${problems.join('\n  - ')}`, { hint });
+}
