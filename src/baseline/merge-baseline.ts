@@ -1,4 +1,4 @@
-import { entryKey, sortEntries, VERDICT_PRECEDENCE, type Baseline, type BaselineEntry } from '../allow/baseline-format';
+import { entryKey, sortEntries, VERDICT_PRECEDENCE, type Baseline, type BaselineEntry } from './baseline-format';
 
 /** The three copies a writer holds when it is about to write the baseline. */
 export interface BaselineVersions {

@@ -4,7 +4,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { readIfExists } from '../fs/read-if-exists';
 import { EXECUTABLE, modeOf } from './hook-files';
 import { hasScanningBlock, removeScanningBlock, replaceScanningBlock, scanningBlockStart } from './hook-template';
-import type { InstallOutcome, UninstallOutcome } from './install-hook';
+import type { InstallOutcome, UninstallOutcome } from './install-outcome';
 
 /**
  * The start of a husky hook file that leakguard created. uninstall deletes the file only when this is

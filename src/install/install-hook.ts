@@ -8,29 +8,7 @@ import { EXECUTABLE, copyOf, isPresent, isSameCopy, writeCopyAtomic, type HookCo
 import { huskyUserDir, usesLefthook } from './hook-manager';
 import { CHAINED_SUFFIX, MANAGED_MARKER, renderHook, scanningBlock, type CliLocation, type HookName } from './hook-template';
 import { addHuskyBlock, removeHuskyBlock } from './husky-block';
-
-export type InstallOutcome =
-  | { readonly kind: 'installed'; readonly path: string; readonly chainedPath?: string }
-  | { readonly kind: 'updated'; readonly path: string; readonly chainedPath?: string }
-  | { readonly kind: 'unchanged'; readonly path: string }
-  | { readonly kind: 'husky-block-added'; readonly path: string; readonly isFileCreated: boolean }
-  | { readonly kind: 'husky-block-updated'; readonly path: string; readonly movedAbove?: string };
-
-/** Why install wrote nothing: the command turns these into errors that say what to do. */
-export type InstallRefusal =
-  | { readonly kind: 'refused-lefthook'; readonly path: string }
-  | { readonly kind: 'refused-chain-occupied'; readonly path: string; readonly chainedPath: string };
-
-export function isRefusal(outcome: InstallOutcome | InstallRefusal): outcome is InstallRefusal {
-  return outcome.kind === 'refused-lefthook' || outcome.kind === 'refused-chain-occupied';
-}
-
-export type UninstallOutcome =
-  | { readonly kind: 'removed'; readonly path: string }
-  | { readonly kind: 'restored'; readonly path: string; readonly restoredFrom: string }
-  | { readonly kind: 'restored-after-interrupted-install'; readonly path: string; readonly restoredFrom: string }
-  | { readonly kind: 'husky-block-removed'; readonly path: string; readonly isFileDeleted: boolean }
-  | { readonly kind: 'not-installed'; readonly path: string };
+import type { InstallOutcome, InstallRefusal, UninstallOutcome } from './install-outcome';
 
 export interface UninstallResult {
   readonly outcome: UninstallOutcome;

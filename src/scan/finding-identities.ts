@@ -1,4 +1,4 @@
-import type { BaselineFilter } from '../allow/baseline-filter';
+import type { BaselineFilter } from '../baseline/baseline-filter';
 import type { Finding } from '../model/finding';
 import { fingerprint, type FindingPlace } from '../model/fingerprint';
 import type { RawMatch } from '../model/raw-match';

@@ -1,5 +1,5 @@
 import { applyAllowlists, type ValueAllowlist } from '../allow/apply-allowlists';
-import type { BaselineFilter } from '../allow/baseline-filter';
+import type { BaselineFilter } from '../baseline/baseline-filter';
 import type { PathPredicate } from '../allow/path-ignore';
 import type { Detector } from '../detect/detector';
 import { findSensitiveFile } from '../detect/find-sensitive-file';

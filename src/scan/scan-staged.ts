@@ -11,7 +11,7 @@ import { LeakguardError } from '../model/errors';
 import type { ScanReport } from '../model/finding';
 import type { Severity } from '../model/severity';
 import { activeDetectors, activeFileRules, builtInRuleIds } from './active-detectors';
-import { loadBaselineFilter, type BaselineChoice } from './load-baseline';
+import { loadBaselineFilter, type BaselineChoice } from '../baseline/read-baseline';
 import { withBlobContent } from './blob-stage';
 import { scanDiffStream, type DiffScanContext, type WholeFileRequest } from './scan-diff';
 

@@ -1,10 +1,10 @@
 import { createHash, scryptSync } from 'node:crypto';
-import { createBaselineFilter } from '../../src/allow/baseline-filter';
-import { parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '../../src/allow/baseline-format';
-import { reconcileBaseline } from '../../src/allow/reconcile-baseline';
+import { createBaselineFilter } from '../../src/baseline/baseline-filter';
+import { parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '../../src/baseline/baseline-format';
+import { reconcileBaseline } from '../../src/baseline/reconcile-baseline';
 import { LeakguardError } from '../../src/model/errors';
 import type { RawMatch } from '../../src/model/raw-match';
-import { NEW_BASELINE_COST, saltedFingerprint, VERSION_1_COST } from '../../src/model/salted-fingerprint';
+import { NEW_BASELINE_COST, saltedFingerprint, VERSION_1_COST } from '../../src/baseline/salted-fingerprint';
 
 const SALT = '0123456789abcdef0123456789abcdef';
 const HEADER = `{"format":"leakguard-baseline","version":1,"salt":"${SALT}"}`;

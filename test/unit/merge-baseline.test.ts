@@ -1,6 +1,6 @@
-import type { Baseline, BaselineEntry, Verdict } from '../../src/allow/baseline-format';
+import type { Baseline, BaselineEntry, Verdict } from '../../src/baseline/baseline-format';
 import { mergeBaseline } from '../../src/baseline/merge-baseline';
-import { NEW_BASELINE_COST } from '../../src/model/salted-fingerprint';
+import { NEW_BASELINE_COST } from '../../src/baseline/salted-fingerprint';
 
 const SALT = '0'.repeat(32);
 const entry = (file: string, verdict: Verdict, note?: string): BaselineEntry => ({

@@ -1,6 +1,6 @@
-import { entryKey, type Baseline, type BaselineEntry, type Verdict } from '../../allow/baseline-format';
-import { locateEntries, type LocatedEntry } from '../../baseline/locate-entries';
-import { writeBaseline, type BaselineWriteOptions } from '../../baseline/write-baseline';
+import { entryKey, type Baseline, type BaselineEntry, type Verdict } from '../../baseline/baseline-format';
+import { locateEntries, type LocatedEntry } from '../baseline/locate-entries';
+import { writeBaseline, type BaselineWriteOptions } from '../baseline/write-baseline';
 import { LeakguardError } from '../../model/errors';
 import { EXIT_CLEAN, type CliIo } from '../io';
 import { withKeyPresses } from '../key-reader';
@@ -15,7 +15,7 @@ import {
   VERDICT_OF_KEY,
 } from '../messages/baseline-audit';
 import { describeLockWait, describeSummary } from '../messages/baseline';
-import { readRootBaseline } from './baseline';
+import { readRootBaseline } from '../baseline/read-root-baseline';
 
 const QUIT_KEYS = new Set(['q', '\u0003', '\u0004']);
 

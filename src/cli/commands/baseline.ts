@@ -1,9 +1,7 @@
-import type { Baseline } from '../../allow/baseline-format';
 import type { LockHolder } from '../../fs/lock-file';
-import { readRepoFacts } from '../../git/repo-facts';
 import { LeakguardError } from '../../model/errors';
 import { redactQuoted } from '../../model/redact-quoted';
-import { baselinePathOf, readBaseline } from '../../scan/load-baseline';
+import { readRootBaseline } from '../baseline/read-root-baseline';
 import { EXIT_CLEAN, type CliIo, type Command } from '../io';
 import { BASELINE_USAGE, describeCreated, describeEntries, describeLockWait, describeSummary, describeUpdated } from '../messages/baseline';
 import { parseOptions } from '../parse-options';
@@ -42,12 +40,12 @@ export const baselineCommand: Command = async (args, io) => {
   };
   switch (subcommand) {
     case 'create': {
-      const { createBaseline } = await import('../../baseline/create-baseline');
+      const { createBaseline } = await import('../baseline/create-baseline');
       io.stdout(describeCreated(await createBaseline(io.cwd, scanOptions)));
       return EXIT_CLEAN;
     }
     case 'update': {
-      const { updateBaseline } = await import('../../baseline/create-baseline');
+      const { updateBaseline } = await import('../baseline/create-baseline');
       io.stdout(describeUpdated(await updateBaseline(io.cwd, { ...scanOptions, addNew: values['add-new'] === true })));
       return EXIT_CLEAN;
     }
@@ -73,13 +71,6 @@ function checkedSubcommand(positionals: readonly string[], values: BaselineValue
 async function printStats(io: CliIo): Promise<number> {
   io.stdout(describeSummary((await readRootBaseline(io)).baseline));
   return EXIT_CLEAN;
-}
-
-/** The baseline at the root of the repository the command runs in. */
-export async function readRootBaseline(io: CliIo): Promise<{ root: string; path: string; baseline: Baseline }> {
-  const { root } = await readRepoFacts(io.cwd);
-  const path = baselinePathOf(root, undefined);
-  return { root, path, baseline: await readBaseline(path) };
 }
 
 function usage(message: string): LeakguardError {

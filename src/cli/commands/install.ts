@@ -3,7 +3,8 @@ import { readHooksLocation, type HooksLocation } from '../../git/hooks-location'
 import { hasTrackedFiles } from '../../git/tracked-files';
 import { huskyUserDir } from '../../install/hook-manager';
 import { HOOK_NAMES } from '../../install/hook-template';
-import { installHook, isRefusal, refusalOf, uninstallHook } from '../../install/install-hook';
+import { installHook, refusalOf, uninstallHook } from '../../install/install-hook';
+import { isRefusal } from '../../install/install-outcome';
 import { EXIT_CLEAN, type Command } from '../io';
 import { INSTALL_USAGE, cannotChangeHook, describeInstall, describeLeftovers, describeUninstall, hooksDirIsCommitted, hooksPathIsMachineWide, installRefused, unexpectedArguments } from '../messages/install';
 import { parseOptions } from '../parse-options';

@@ -3,7 +3,7 @@ import { isBlocking, type ScanReport } from '../../model/finding';
 import { LeakguardError } from '../../model/errors';
 import { redactQuoted } from '../../model/redact-quoted';
 import { SEVERITIES } from '../../model/severity';
-import type { BaselineChoice } from '../../scan/load-baseline';
+import type { BaselineChoice } from '../../baseline/read-baseline';
 import type { CommitScanOptions, CommitSource } from '../../scan/scan-commits';
 import { scanStaged } from '../../scan/scan-staged';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, type Command } from '../io';

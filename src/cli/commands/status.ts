@@ -4,7 +4,7 @@ import { loadConfig } from '../../config/load-config';
 import { readHooksLocation } from '../../git/hooks-location';
 import { HOOK_NAMES } from '../../install/hook-template';
 import { inspectHook, runsLeakguard, strandedShims, type HookState } from '../../install/hook-status';
-import { BASELINE_FILE } from '../../model/baseline-file';
+import { BASELINE_FILE } from '../../baseline/baseline-file';
 import { LeakguardError } from '../../model/errors';
 import { builtInRuleIds } from '../../scan/active-detectors';
 import { probeHook, type HookFinds } from '../hook-probe';

@@ -1,5 +1,5 @@
-import type { BaselineEntry, Verdict } from '../../allow/baseline-format';
-import type { LocatedEntry } from '../../baseline/locate-entries';
+import type { BaselineEntry, Verdict } from '../../baseline/baseline-format';
+import type { LocatedEntry } from '../baseline/locate-entries';
 import { redactLine, type Span } from '../../model/redact';
 
 /** Clears the screen and the scrollback, so a revealed secret does not stay on screen after the answer. */

@@ -1,7 +1,7 @@
-import { VERDICTS, type Baseline, type BaselineEntry } from '../../allow/baseline-format';
-import { BASELINE_FILE } from '../../model/baseline-file';
-import type { BaselineCreated, BaselineUpdated } from '../../baseline/create-baseline';
-import { GITATTRIBUTES_FILE, UNION_MERGE_LINE } from '../../baseline/union-merge-attribute';
+import { VERDICTS, type Baseline, type BaselineEntry } from '../../baseline/baseline-format';
+import { BASELINE_FILE } from '../../baseline/baseline-file';
+import type { BaselineCreated, BaselineUpdated } from '../baseline/create-baseline';
+import { GITATTRIBUTES_FILE, UNION_MERGE_LINE } from '../baseline/union-merge-attribute';
 import type { LockHolder } from '../../fs/lock-file';
 
 const plural = (count: number, word: string, words = `${word}s`): string => `${count} ${count === 1 ? word : words}`;

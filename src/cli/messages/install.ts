@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { HooksLocation } from '../../git/hooks-location';
-import type { InstallOutcome, InstallRefusal, UninstallOutcome } from '../../install/install-hook';
+import type { InstallOutcome, InstallRefusal, UninstallOutcome } from '../../install/install-outcome';
 import { LeakguardError } from '../../model/errors';
 import { redactQuoted } from '../../model/redact-quoted';
 

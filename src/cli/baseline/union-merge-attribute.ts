@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { BASELINE_FILE } from '../model/baseline-file';
-import { writeFileAtomic } from '../fs/atomic-write';
-import { linkedFileOf } from '../fs/linked-file';
-import { readIfExists } from '../fs/read-if-exists';
+import { BASELINE_FILE } from '../../baseline/baseline-file';
+import { writeFileAtomic } from '../../fs/atomic-write';
+import { linkedFileOf } from '../../fs/linked-file';
+import { readIfExists } from '../../fs/read-if-exists';
 
 export const GITATTRIBUTES_FILE = '.gitattributes';
 export const UNION_MERGE_LINE = `${BASELINE_FILE} merge=union`;

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BaselineFilter } from '../allow/baseline-filter';
-import type { Baseline } from '../allow/baseline-format';
-import { BASELINE_FILE } from '../model/baseline-file';
+import type { BaselineFilter } from './baseline-filter';
+import type { Baseline } from './baseline-format';
+import { BASELINE_FILE } from './baseline-file';
 import { LeakguardError } from '../model/errors';
 import { redactQuoted } from '../model/redact-quoted';
 
@@ -28,8 +28,8 @@ export async function loadBaselineFilter(root: string, choice: BaselineChoice): 
   if (choice.baseline === undefined && !existsSync(path)) return undefined;
   const baseline = await readBaseline(path);
   if (baseline.entries.length === 0) return undefined;
-  const { createBaselineFilter } = await import('../allow/baseline-filter');
-  const { saltedFingerprint } = await import('../model/salted-fingerprint');
+  const { createBaselineFilter } = await import('./baseline-filter');
+  const { saltedFingerprint } = await import('./salted-fingerprint');
   return createBaselineFilter(baseline, {
     matchAnyFile: choice.matchAnyFile === true,
     fingerprintOf: (ruleId, secret) => saltedFingerprint(baseline, ruleId, secret),
@@ -48,6 +48,6 @@ export async function readBaseline(path: string): Promise<Baseline> {
       cause: error,
     });
   }
-  const { parseBaseline } = await import('../allow/baseline-format');
+  const { parseBaseline } = await import('./baseline-format');
   return parseBaseline(text, path);
 }

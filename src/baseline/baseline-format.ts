@@ -1,6 +1,6 @@
-import { BASELINE_FILE } from '../model/baseline-file';
+import { BASELINE_FILE } from './baseline-file';
 import { LeakguardError } from '../model/errors';
-import { VERSION_1_COST, type FingerprintKey, type ScryptCost } from '../model/salted-fingerprint';
+import { VERSION_1_COST, type FingerprintKey, type ScryptCost } from './salted-fingerprint';
 
 /**
  * The baseline file, `.secretbaseline.jsonl`: JSON Lines, a header line then one line per known finding.

@@ -1,14 +1,14 @@
-import { memoized } from '../allow/baseline-filter';
-import type { RecordedFinding } from '../allow/reconcile-baseline';
-import { parseDiffStream } from '../diff/parse-diff-stream';
-import { streamFilesAtHead } from '../git/committed-files';
-import type { FileDiff } from '../model/added-line';
-import { LeakguardError } from '../model/errors';
-import type { ScanReport } from '../model/finding';
-import { saltedFingerprint, type FingerprintKey } from '../model/salted-fingerprint';
-import { scanFileBatches } from '../scan/scan-diff';
-import { untrackedFileBatches } from '../scan/scan-files';
-import { buildScanContext } from '../scan/scan-staged';
+import { memoized } from '../../baseline/baseline-filter';
+import type { RecordedFinding } from '../../baseline/reconcile-baseline';
+import { parseDiffStream } from '../../diff/parse-diff-stream';
+import { streamFilesAtHead } from '../../git/committed-files';
+import type { FileDiff } from '../../model/added-line';
+import { LeakguardError } from '../../model/errors';
+import type { ScanReport } from '../../model/finding';
+import { saltedFingerprint, type FingerprintKey } from '../../baseline/salted-fingerprint';
+import { scanFileBatches } from '../../scan/scan-diff';
+import { untrackedFileBatches } from '../../scan/scan-files';
+import { buildScanContext } from '../../scan/scan-staged';
 
 export interface BaselineScanOptions {
   readonly configPath?: string;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { parseBaseline, serializeBaseline, type Baseline } from '../allow/baseline-format';
-import { writeFileAtomic } from '../fs/atomic-write';
-import { linkedFileOf } from '../fs/linked-file';
-import { LockHeldError, withLock, type LockHolder } from '../fs/lock-file';
-import { LeakguardError } from '../model/errors';
-import type { FingerprintKey } from '../model/salted-fingerprint';
-import { mergeBaseline } from './merge-baseline';
+import { parseBaseline, serializeBaseline, type Baseline } from '../../baseline/baseline-format';
+import { writeFileAtomic } from '../../fs/atomic-write';
+import { linkedFileOf } from '../../fs/linked-file';
+import { LockHeldError, withLock, type LockHolder } from '../../fs/lock-file';
+import { LeakguardError } from '../../model/errors';
+import type { FingerprintKey } from '../../baseline/salted-fingerprint';
+import { mergeBaseline } from '../../baseline/merge-baseline';
 
 /** How long a writer waits for another one: theirs is a read, a merge and a rename of one small file. */
 const LOCK_WAIT_MS = 5000;

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { memoized } from '../allow/baseline-filter';
-import type { Baseline, BaselineEntry } from '../allow/baseline-format';
-import { createSecretFinder, type SecretFinder } from '../detect/find-secrets';
-import type { AddedLine } from '../model/added-line';
-import type { RawMatch } from '../model/raw-match';
-import { mergeSpans, type Span } from '../model/redact';
-import { saltedFingerprint } from '../model/salted-fingerprint';
-import { buildScanContext } from '../scan/scan-staged';
+import { memoized } from '../../baseline/baseline-filter';
+import type { Baseline, BaselineEntry } from '../../baseline/baseline-format';
+import { createSecretFinder, type SecretFinder } from '../../detect/find-secrets';
+import type { AddedLine } from '../../model/added-line';
+import type { RawMatch } from '../../model/raw-match';
+import { mergeSpans, type Span } from '../../model/redact';
+import { saltedFingerprint } from '../../baseline/salted-fingerprint';
+import { buildScanContext } from '../../scan/scan-staged';
 
 const CONTEXT_LINES = 3;
 
