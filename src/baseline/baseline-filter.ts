@@ -1,14 +1,14 @@
-import type { RawMatch } from '../model/raw-match';
+import { fingerprintedText, type BaselineIdentity } from './baseline-identity';
 import { entryKey, type Baseline, type BaselineEntry, type Verdict } from './baseline-format';
 
-/** The baseline stage of a scan: is this match a finding the baseline already knows and lets pass? */
+/** The baseline's view of a scan: is this finding one the baseline already knows and lets pass? */
 export interface BaselineFilter {
-  isKnown(match: RawMatch): boolean;
+  isKnown(identity: BaselineIdentity): boolean;
   /**
    * The salted fingerprint of the match's entry, if the baseline holds one (must-fix entries are known
    * but reported): what the report prints, so a user finds the entry. No scrypt beyond isKnown's.
    */
-  entryFingerprintOf(match: RawMatch): string | undefined;
+  entryFingerprintOf(identity: BaselineIdentity): string | undefined;
   /** Whether the baseline accepts findings in this file: a file renamed away from it is read whole. */
   hasEntriesFor(file: string): boolean;
 }
@@ -16,8 +16,8 @@ export interface BaselineFilter {
 export interface BaselineFilterOptions {
   /** Match a known secret in any file (after a rename), not only in the file it was recorded in. */
   readonly matchAnyFile?: boolean;
-  /** saltedFingerprint with the baseline's salt: passed in, so that this module stays pure. */
-  readonly fingerprintOf: (ruleId: string, secret: string) => string;
+  /** saltedFingerprint with the baseline's salt and cost, of a rule and fingerprintedText: passed in, so that this module stays pure. */
+  readonly fingerprintOf: (ruleId: string, text: string) => string;
 }
 
 /**
@@ -33,26 +33,26 @@ export function createBaselineFilter(baseline: Baseline, options: BaselineFilter
   const verdictOf = new Map(baseline.entries.map((entry) => [options.matchAnyFile ? entry.fingerprint : entryKey(entry), entry.verdict]));
   const fingerprintOf = memoized(options.fingerprintOf);
   const files = new Set(baseline.entries.map((entry) => entry.file));
-  const entryOf = (match: RawMatch): { fingerprint: string; verdict: Verdict } | undefined => {
-    if (!isCandidate(match)) return undefined;
-    const fingerprint = fingerprintOf(match.ruleId, match.secret);
-    const verdict = verdictOf.get(options.matchAnyFile ? fingerprint : entryKey({ file: match.file, fingerprint }));
+  const entryOf = (identity: BaselineIdentity): { fingerprint: string; verdict: Verdict } | undefined => {
+    if (!isCandidate(identity)) return undefined;
+    const fingerprint = fingerprintOf(identity.ruleId, fingerprintedText(identity));
+    const verdict = verdictOf.get(options.matchAnyFile ? fingerprint : entryKey({ file: identity.file, fingerprint }));
     return verdict === undefined ? undefined : { fingerprint, verdict };
   };
   return {
     hasEntriesFor: (file) => files.has(file),
-    isKnown(match) {
-      const verdict = entryOf(match)?.verdict;
+    isKnown(identity) {
+      const verdict = entryOf(identity)?.verdict;
       return verdict !== undefined && verdict !== 'must-fix';
     },
-    entryFingerprintOf: (match) => entryOf(match)?.fingerprint,
+    entryFingerprintOf: (identity) => entryOf(identity)?.fingerprint,
   };
 }
 
-function candidateTest(entries: readonly BaselineEntry[], isAnyFile: boolean): (match: RawMatch) => boolean {
+function candidateTest(entries: readonly BaselineEntry[], isAnyFile: boolean): (identity: BaselineIdentity) => boolean {
   const ruleKey = (file: string, rule: string): string => (isAnyFile ? rule : `${file}\0${rule}`);
   const candidates = new Set(entries.map((entry) => ruleKey(entry.file, entry.rule)));
-  return (match) => candidates.has(ruleKey(match.file, match.ruleId));
+  return (identity) => candidates.has(ruleKey(identity.file, identity.ruleId));
 }
 
 /** One fingerprint per distinct rule and secret: a secret repeated on many lines costs one scrypt. */

@@ -1,4 +1,4 @@
-import type { ScanProgress } from '../scan/scan-diff';
+import type { ScanProgress } from '../scan/scan-context';
 import type { CliIo } from './io';
 import { progressText } from './messages/scan';
 

@@ -18,27 +18,9 @@ import type { FindingDraft } from './to-finding';
  */
 export class CommitFindings {
   private readonly firstCommitOf = new Map<string, string>();
-  private lastCommit: CommitInfo | undefined;
   private lastShown: CommitInfo | undefined;
-  private count = 0;
 
   constructor(private readonly finder: SecretFinder) {}
-
-  /** How many commits have been seen so far. */
-  get commitsSeen(): number {
-    return this.count;
-  }
-
-  /**
-   * Counts a commit the first time one of its batches arrives; batches of a commit are contiguous. Its
-   * message and its files carry CommitInfos of their own: the sha says they are the same commit. A tag
-   * is not a commit.
-   */
-  see(commit: CommitInfo): void {
-    if (commit.tag !== undefined || commit.sha === this.lastCommit?.sha) return;
-    this.lastCommit = commit;
-    this.count++;
-  }
 
   /** The finding with its commit, or undefined when an earlier commit already added the same secret here. */
   attach<T extends FindingDraft>(finding: T, commit: CommitInfo, secretKey: string): T | undefined {

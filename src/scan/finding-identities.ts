@@ -1,7 +1,7 @@
 import type { BaselineFilter } from '../baseline/baseline-filter';
+import type { BaselineIdentity } from '../baseline/baseline-identity';
 import type { Finding } from '../model/finding';
 import { fingerprint, type FindingPlace } from '../model/fingerprint';
-import type { RawMatch } from '../model/raw-match';
 import type { FindingDraft } from './to-finding';
 
 /**
@@ -17,8 +17,8 @@ export class FindingIdentities {
 
   constructor(private readonly baseline: BaselineFilter | undefined) {}
 
-  identify(draft: FindingDraft, match: RawMatch): Finding {
-    return { ...draft, fingerprint: this.baseline?.entryFingerprintOf(match) ?? this.nextFingerprint(draft) };
+  identify(draft: FindingDraft, identity: BaselineIdentity): Finding {
+    return { ...draft, fingerprint: this.baseline?.entryFingerprintOf(identity) ?? this.nextFingerprint(draft) };
   }
 
   private nextFingerprint(place: FindingPlace): string {

@@ -4,6 +4,7 @@ import type { SensitiveFileRule } from '../detect/sensitive-files';
 import { confidenceOf, severityOf } from '../detect/rating';
 import type { Finding } from '../model/finding';
 import { detached } from '../model/detached';
+import type { FileDiff } from '../model/added-line';
 import type { RawMatch } from '../model/raw-match';
 import { redactLine, redactSecret, type Span } from '../model/redact';
 
@@ -45,14 +46,6 @@ function findingOf(match: RawMatch, rule: RuleFacts, lineSpans: readonly Span[])
 }
 
 /**
- * A file-level match as the baseline sees matches: its identity, in place of a secret, is the path
- * (the file is what it leaks), so `baseline create` records it and later scans know it.
- */
-export function fileIdentity(match: FileMatch): RawMatch {
-  return { ruleId: match.rule.id, file: match.file, line: match.line, start: 0, end: 0, secret: match.file, lineText: '' };
-}
-
-/**
  * A whole file reported by name: the preview names its kind and never shows content. Its place is
  * the rule and the path, the only identity a binary file has in a diff; moving the file is a new
  * finding.
@@ -71,4 +64,12 @@ export function toFileFinding(match: FileMatch): FindingDraft {
     preview: `(${rule.kind}: the whole file is a secret)`,
     fix: rule.fix,
   };
+}
+
+/** A secret in a printable run is located by its byte offset in the blob as well. */
+export function withByteOffset(finding: FindingDraft, batch: FileDiff, match: RawMatch): FindingDraft {
+  if (!batch.isPrintableRuns) return finding;
+  const run = batch.addedLines.find((line) => line.line === match.line)?.run;
+  if (run === undefined) return finding;
+  return { ...finding, byteOffset: run.byteOffset + Buffer.byteLength(match.lineText.slice(0, match.start), run.encoding) };
 }

@@ -217,7 +217,7 @@ describe('files git will not diff as text, through the real hooks', () => {
     repo.mustGit('add', '-A');
     const textOnly = spawnSync(process.execPath, ['-r', preload, CLI, 'scan', '--staged'], { cwd: repo.dir, env: repo.env, encoding: 'utf8' });
     expect(textOnly.status).toBe(0);
-    expect(textOnly.stderr).toContain('scan-diff');
+    expect(textOnly.stderr).toContain('scan/pipeline');
     expect(textOnly.stderr).not.toMatch(/blob-content|read-blobs|decode-blob/);
   });
 

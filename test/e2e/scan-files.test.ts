@@ -116,7 +116,7 @@ describe('scan PATH… and scan --stdin', () => {
     const clean = leakguard(['scan', '--stdin', '--verbose'], { input: 'all good\n' });
     expect(clean.exitCode).toBe(0);
     expect(clean.stdout).toContain('no secrets in 1 file (1 line)');
-    expect(leakguard(['scan', '--stdin', 'src']).stderr).toContain('Choose one of --stdin, PATH.');
+    expect(leakguard(['scan', '--stdin', 'src']).stderr).toContain('Choose one of PATH…, --stdin.');
   });
 
   test('--output writes a valid SARIF file atomically, the build log still gets the text report; exit codes unchanged', () => {

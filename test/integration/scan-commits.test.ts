@@ -1,16 +1,18 @@
 import { LeakguardError } from '../../src/model/errors';
 import type { ScanReport } from '../../src/model/finding';
-import { scanCommits, type CommitSource } from '../../src/scan/scan-commits';
-import type { ScanProgress } from '../../src/scan/scan-diff';
+import { scan } from '../../src/scan/scan';
+import type { ScanProgress } from '../../src/scan/scan-context';
+import { commitsSource, type CommitSelection } from '../../src/scan/sources/commits';
 import { createTempRepo, type TempRepo } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
 
 /** The scan runs git, which reads GIT_* and HOME from the process: give it the repo's isolated env. */
-async function scanIn(repo: TempRepo, source: CommitSource, options: { includeMerges?: boolean; onProgress?: (progress: ScanProgress) => void } = {}): Promise<ScanReport> {
+async function scanIn(repo: TempRepo, selection: CommitSelection, options: { includeMerges?: boolean; onProgress?: (progress: ScanProgress) => void } = {}): Promise<ScanReport> {
   const saved = { ...process.env };
   Object.assign(process.env, repo.env);
   try {
-    return await scanCommits({ cwd: repo.dir, source, ...options });
+    const source = await commitsSource(repo.dir, selection, { includeMerges: options.includeMerges === true });
+    return await scan(source, options.onProgress ? { onProgress: options.onProgress } : {});
   } finally {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
@@ -20,7 +22,7 @@ async function scanIn(repo: TempRepo, source: CommitSource, options: { includeMe
 /** [file, line, subject] of each finding, in report order. */
 const places = (report: ScanReport) => report.findings.map((finding) => [finding.file, finding.line, finding.commit?.subject]);
 
-describe('scanCommits', () => {
+describe('the commits source', () => {
   let repo: TempRepo;
   const token = makeGithubToken(61);
 

@@ -1,21 +1,22 @@
-import { scanStaged } from '../../src/scan/scan-staged';
+import { scan } from '../../src/scan/scan';
+import { stagedSource } from '../../src/scan/sources/staged';
 import { LeakguardError } from '../../src/model/errors';
 import { createTempRepo, type TempRepo } from '../support/temp-repo';
 import { makeGithubToken, makePrivateKeyPem } from '../support/secrets';
 
-/** scanStaged reads GIT_* from the process like git's own hooks do; tests give it the repo's env. */
+/** The staged source reads GIT_* from the process like git's own hooks do; tests give it the repo's env. */
 async function scanIn(repo: TempRepo, cwd = repo.dir, extraEnv: NodeJS.ProcessEnv = {}) {
   const saved = { ...process.env };
   Object.assign(process.env, repo.env, extraEnv);
   try {
-    return await scanStaged({ cwd });
+    return await scan(await stagedSource(cwd));
   } finally {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }
 }
 
-describe('scanStaged', () => {
+describe('the staged source', () => {
   let repo: TempRepo;
   const token = makeGithubToken(11);
   beforeEach(() => {

@@ -79,7 +79,7 @@ test.each(cases)('%s imports only what the architecture allows', (_name, file) =
 });
 
 test('the import reader sees static, dynamic and require imports', () => {
-  expect(importsOf(join(SRC, 'scan', 'scan-staged.ts'))).toContain('../git/repo-facts');
+  expect(importsOf(join(SRC, 'scan', 'sources', 'staged.ts'))).toContain('../../git/repo-facts');
   expect(importsOf(join(SRC, 'cli', 'run.ts'))).toContain('./commands/scan');
   expect(importsOf(join(SRC, 'allow', 'path-ignore.ts'))).toContain('micromatch');
 });

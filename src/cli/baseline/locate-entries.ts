@@ -7,7 +7,7 @@ import type { AddedLine } from '../../model/added-line';
 import type { RawMatch } from '../../model/raw-match';
 import { mergeSpans, type Span } from '../../model/redact';
 import { saltedFingerprint } from '../../baseline/salted-fingerprint';
-import { buildScanContext } from '../../scan/scan-staged';
+import { buildScanContext } from '../../scan/scan-context';
 
 const CONTEXT_LINES = 3;
 

@@ -1,14 +1,10 @@
 import { memoized } from '../../baseline/baseline-filter';
+import { fingerprintedText, type BaselineIdentity } from '../../baseline/baseline-identity';
 import type { RecordedFinding } from '../../baseline/reconcile-baseline';
-import { parseDiffStream } from '../../diff/parse-diff-stream';
-import { streamFilesAtHead } from '../../git/committed-files';
-import type { FileDiff } from '../../model/added-line';
-import { LeakguardError } from '../../model/errors';
-import type { ScanReport } from '../../model/finding';
 import { saltedFingerprint, type FingerprintKey } from '../../baseline/salted-fingerprint';
-import { scanFileBatches } from '../../scan/scan-diff';
-import { untrackedFileBatches } from '../../scan/scan-files';
-import { buildScanContext } from '../../scan/scan-staged';
+import type { ScanReport } from '../../model/finding';
+import { scan } from '../../scan/scan';
+import { headTreeSource } from '../../scan/sources/head-tree';
 
 export interface BaselineScanOptions {
   readonly configPath?: string;
@@ -22,36 +18,18 @@ export interface BaselineScan {
 }
 
 /**
- * Scans every tracked file as committed at HEAD (and with includeUntracked the untracked files too) and records each finding as the baseline stores it:
- * file, rule and salted fingerprint. Inline allow comments, .secretignore and the config's allowlist
- * apply first, as in every scan: what they allow needs no entry. Another baseline is never applied.
+ * Scans every tracked file as committed at HEAD (with includeUntracked the untracked files too) and
+ * records each finding as the baseline stores it: file, rule and salted fingerprint. Inline allow
+ * comments, .secretignore and the config's allowlist apply first, as in every scan: what they allow
+ * needs no entry. Another baseline is never applied.
  */
 export async function scanForBaseline(root: string, key: FingerprintKey, options: BaselineScanOptions): Promise<BaselineScan> {
-  const chunks = await streamFilesAtHead(root);
-  if (chunks === undefined) {
-    throw new LeakguardError('USAGE', 'This repository has no commit yet: a baseline records the findings of the committed files at HEAD.', {
-      hint: 'Commit first; with nothing committed there are no old findings, and the hook checks every new one.',
-    });
-  }
-  const context = await buildScanContext(root, { ...(options.configPath ? { configPath: options.configPath } : {}), baseline: false });
+  const source = await headTreeSource(root, { includeUntracked: options.includeUntracked === true });
   const findings: RecordedFinding[] = [];
-  const fingerprintOf = memoized((ruleId, secret) => saltedFingerprint(key, ruleId, secret));
-  const recorder = {
-    isKnown(match: { readonly ruleId: string; readonly file: string; readonly secret: string }): boolean {
-      findings.push({ file: match.file, rule: match.ruleId, fingerprint: fingerprintOf(match.ruleId, match.secret) });
-      return false;
-    },
-    // HEAD's files are read as new files: no renames to follow.
-    hasEntriesFor: () => false,
-    // No entry is known yet: the report's fingerprints are the non-secret ones.
-    entryFingerprintOf: () => undefined,
+  const fingerprintOf = memoized((ruleId, text) => saltedFingerprint(key, ruleId, text));
+  const record = (identity: BaselineIdentity): void => {
+    findings.push({ file: identity.file, rule: identity.ruleId, fingerprint: fingerprintOf(identity.ruleId, fingerprintedText(identity)) });
   };
-  const committed = parseDiffStream(chunks);
-  const batches = options.includeUntracked ? concat(committed, untrackedFileBatches(root, context.isIgnoredPath)) : committed;
-  const report = await scanFileBatches(batches, { ...context, baseline: recorder });
+  const report = await scan(source, { ...(options.configPath ? { configPath: options.configPath } : {}), baseline: false, onCandidate: record });
   return { findings, report };
-}
-
-async function* concat(...sources: AsyncIterable<readonly FileDiff[]>[]): AsyncGenerator<readonly FileDiff[]> {
-  for (const source of sources) yield* source;
 }

@@ -1,6 +1,6 @@
 import { COMMIT_MESSAGE_FILE, TAG_MESSAGE_FILE } from '../../model/commit-line';
 import type { ScanReport, SuppressionReason } from '../../model/finding';
-import type { ScanProgress } from '../../scan/scan-diff';
+import type { ScanProgress } from '../../scan/scan-context';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -115,9 +115,12 @@ export function cleanMessageSummary(): string {
   return 'leakguard: no secrets in the commit message.\n';
 }
 
+/** What a hook's failing scan stops: the commit (pre-commit) or the push (pre-push). */
+export type BlockedAction = 'commit' | 'push';
+
 /** When the only thing that blocks is a file the scan could not read whole. */
-export function notScannedHeadline(report: ScanReport, source: string): string {
-  const blocked = source === 'staged' ? '; the commit is blocked' : source === 'push' ? '; the push is blocked' : '';
+export function notScannedHeadline(report: ScanReport, blocks: BlockedAction | undefined): string {
+  const blocked = blocks === undefined ? '' : `; the ${blocks} is blocked`;
   return `leakguard: could not scan ${plural(report.notScanned.length, 'file')} whole${blocked}.\n`;
 }
 
@@ -125,7 +128,7 @@ export function notScannedHeadline(report: ScanReport, source: string): string {
  * What "Not scanned" means and the deliberate ways past it, whether it blocks or only reports; the
  * hook's bypass too when nothing else printed it (`withBypass`).
  */
-export function notScannedNote(report: ScanReport, source: string, withBypass: boolean): string {
+export function notScannedNote(report: ScanReport, blocks: BlockedAction | undefined, withBypass: boolean): string {
   const files = plural(report.notScanned.length, 'file');
   if (report.unscannable === 'report') {
     return `leakguard: ${files} not scanned whole (listed above); the config's "unscannable": "report" lets the scan pass anyway.\n`;
@@ -135,7 +138,7 @@ export function notScannedNote(report: ScanReport, source: string, withBypass: b
     'To go on: make the content readable (e.g. `git lfs fetch` for an LFS object), or, deliberately,',
     'list the path in .secretignore, or set "unscannable": "report" in the leakguard config to list',
     'such files without blocking.',
-    ...(withBypass && source === 'staged' ? [COMMIT_BYPASS] : withBypass && source === 'push' ? [PUSH_BYPASS] : []),
+    ...(withBypass && blocks !== undefined ? [blocks === 'commit' ? COMMIT_BYPASS : PUSH_BYPASS] : []),
     '',
   ].join('\n');
 }

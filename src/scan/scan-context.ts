@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createPathIgnore } from '../allow/path-ignore';
+import type { ValueAllowlist } from '../allow/apply-allowlists';
+import type { PathPredicate } from '../allow/path-ignore';
+import type { BaselineFilter } from '../baseline/baseline-filter';
+import type { BaselineIdentity } from '../baseline/baseline-identity';
+import { loadBaselineFilter, type BaselineChoice } from '../baseline/read-baseline';
+import { loadConfig } from '../config/load-config';
+import type { Detector } from '../detect/detector';
+import type { SensitiveFileRule } from '../detect/sensitive-files';
+import { LeakguardError } from '../model/errors';
+import type { UnscannablePolicy } from '../model/finding';
+import type { Severity } from '../model/severity';
+import { activeDetectors, activeFileRules, builtInRuleIds } from './active-detectors';
+
+export const SECRETIGNORE_FILE = '.secretignore';
+
+/** How a scan is asked to run, whatever it reads. */
+export interface ScanOptions extends BaselineChoice {
+  /** --config: a config file to use instead of searching the repository root. */
+  readonly configPath?: string;
+  /** --min-severity: rules below it are not run. */
+  readonly minSeverity?: Severity;
+  /** Told how far the scan has got, after each piece of the source: the CLI may show it. */
+  readonly onProgress?: (progress: ScanProgress) => void;
+  /**
+   * Called with every match the allowlists let through, before the baseline looks at it: how
+   * `baseline create` learns what to record. The scan itself is unchanged by it.
+   */
+  readonly onCandidate?: (identity: BaselineIdentity) => void;
+}
+
+export interface ScanProgress {
+  readonly commits: number;
+  readonly files: number;
+  readonly lines: number;
+  readonly findings: number;
+}
+
+/** Everything a scan needs besides its source: the active rules, the allowlists and the baseline. */
+export interface ScanContext extends Pick<ScanOptions, 'onProgress' | 'onCandidate'> {
+  readonly detectors: readonly Detector[];
+  /** Rules that report a file by its name (key stores, .env with values), binary files included. */
+  readonly fileRules: readonly SensitiveFileRule[];
+  /** The config's `unscannable`: whether a file that could not be read whole blocks. */
+  readonly unscannable: UnscannablePolicy;
+  readonly isIgnoredPath: PathPredicate;
+  readonly allowlist: ValueAllowlist;
+  /** Findings the baseline file already knows: not reported (unless marked must-fix), only counted. */
+  readonly baseline?: BaselineFilter;
+}
+
+/** Reads the config, .secretignore and the baseline of `root` into the context of one scan. */
+export async function buildScanContext(root: string, options: ScanOptions = {}): Promise<ScanContext> {
+  const config = await loadConfig(root, builtInRuleIds, options.configPath);
+  const ignoreFilePath = join(root, SECRETIGNORE_FILE);
+  const ignoreFile = { path: ignoreFilePath, text: await readOptionalFile(ignoreFilePath) };
+  const isIgnoredPath = createPathIgnore({ ignoreFile, allowedPaths: { source: config.source, globs: config.allowedPaths } });
+  const baseline = await loadBaselineFilter(root, options);
+  return {
+    unscannable: config.unscannable,
+    detectors: activeDetectors(config, options.minSeverity),
+    fileRules: activeFileRules(config, options.minSeverity),
+    isIgnoredPath,
+    allowlist: { values: config.allowedValues },
+    ...(baseline ? { baseline } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.onCandidate ? { onCandidate: options.onCandidate } : {}),
+  };
+}
+
+async function readOptionalFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
+    throw new LeakguardError('IO_FAILED', `Could not read ${path}: ${(error as Error).message}`, {
+      hint: 'Check the file\'s permissions, or remove it.',
+      cause: error,
+    });
+  }
+}
