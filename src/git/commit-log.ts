@@ -1,6 +1,6 @@
 import { COMMIT_LINE_FORMAT, COMMIT_LINE_ONLY_FORMAT } from '../model/commit-line';
 import { STABLE_DIFF_CONFIG, STABLE_DIFF_OPTIONS } from './staged-diff';
-import { streamGit } from './stream-git';
+import { streamGit } from './run-git';
 
 export interface CommitLogRequest {
   /** Revisions as `git rev-list` takes them (`A..B`, `sha`, `^sha`), given on stdin so none is read as an option. */

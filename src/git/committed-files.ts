@@ -1,6 +1,5 @@
-import { runGitQuickly } from './run-git-quickly';
+import { runGit, streamGit } from './run-git';
 import { STABLE_DIFF_CONFIG, STABLE_DIFF_OPTIONS } from './staged-diff';
-import { streamGit } from './stream-git';
 
 /**
  * Every tracked file as committed at HEAD, as a diff from the empty tree: every line is an added line,
@@ -9,13 +8,13 @@ import { streamGit } from './stream-git';
  */
 export async function streamFilesAtHead(root: string): Promise<AsyncGenerator<string> | undefined> {
   if (!(await hasCommit(root))) return undefined;
-  const emptyTree = (await runGitQuickly(root, ['hash-object', '-t', 'tree', '/dev/null'])).trim();
+  const emptyTree = (await runGit(root, ['hash-object', '-t', 'tree', '/dev/null'])).trim();
   return streamGit(root, [...STABLE_DIFF_CONFIG, 'diff', ...STABLE_DIFF_OPTIONS, emptyTree, 'HEAD', '--']);
 }
 
 async function hasCommit(root: string): Promise<boolean> {
   try {
-    await runGitQuickly(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
+    await runGit(root, ['rev-parse', '--verify', '-q', 'HEAD^{commit}']);
     return true;
   } catch {
     // rev-parse --verify -q fails silently exactly when HEAD names no commit (an unborn branch).

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { queryGit } from './git-query';
+import { LeakguardError } from '../model/errors';
+import { GitStderr, runGit } from './run-git';
 import { absolutePath, askWorkTree } from './repo-facts';
 
 export interface HooksLocation {
@@ -25,7 +26,7 @@ export async function readHooksLocation(cwd: string): Promise<HooksLocation> {
   const [root, hooks = '', commonDir = ''] = await askWorkTree(cwd, ['--git-path', 'hooks', '--git-common-dir']);
   // One line, "SCOPE<TAB>ORIGIN<TAB>VALUE" (git-config(1), --show-scope and --show-origin), e.g.
   // "local	file:.git/config	.husky/_"; nothing when the setting is absent.
-  const answer = (await queryGit(root, ['config', '--show-scope', '--show-origin', '--get', 'core.hooksPath'])).replace(/\n$/, '');
+  const answer = (await runGit(root, ['config', '--show-scope', '--show-origin', '--get', 'core.hooksPath']).catch(unlessUnset)).replace(/\n$/, '');
   const [scope = '', origin = '', ...value] = answer.split('\t');
   const setting = value.join('\t');
   return {
@@ -35,4 +36,14 @@ export async function readHooksLocation(cwd: string): Promise<HooksLocation> {
     hooksPathOrigin: setting === '' ? undefined : { scope, file: origin.replace(/^file:/, '') },
     defaultHooksDir: join(absolutePath(cwd, commonDir), 'hooks'),
   };
+}
+
+/**
+ * `git config --get` exits 1, saying nothing, for a key that is not set (git-config(1), EXIT STATUS);
+ * `--default` would answer instead, but git aborts when it is combined with --show-origin (2.39).
+ */
+function unlessUnset(error: unknown): string {
+  const cause = error instanceof LeakguardError ? error.cause : undefined;
+  if (cause instanceof GitStderr && cause.exitCode === 1 && cause.stderr.trim() === '') return '';
+  throw error;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { absolutePath } from './repo-facts';
-import { runGitQuickly } from './run-git-quickly';
+import { runGit } from './run-git';
 
 /**
  * Where Git LFS keeps this repository's objects: `<storage>/objects/<oid[0:2]>/<oid[2:4]>/<oid>`
@@ -9,8 +9,8 @@ import { runGitQuickly } from './run-git-quickly';
  * store shared by every worktree. Asked only when a scan meets an LFS pointer.
  */
 export async function lfsObjectLocator(root: string): Promise<(oid: string) => string> {
-  const gitDir = absolutePath(root, (await runGitQuickly(root, ['rev-parse', '--git-common-dir'])).trim());
-  const configured = (await runGitQuickly(root, ['config', '--default', '', '--get', 'lfs.storage'])).trim();
+  const gitDir = absolutePath(root, (await runGit(root, ['rev-parse', '--git-common-dir'])).trim());
+  const configured = (await runGit(root, ['config', '--default', '', '--get', 'lfs.storage'])).trim();
   const store = configured === '' ? join(gitDir, 'lfs') : absolutePath(gitDir, configured);
   return (oid) => join(store, 'objects', oid.slice(0, 2), oid.slice(2, 4), oid);
 }

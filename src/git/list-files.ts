@@ -1,4 +1,4 @@
-import { streamGit } from './stream-git';
+import { streamGit } from './run-git';
 
 /**
  * The work tree's files under `pathspecs` (relative to `root`) as git sees them: the tracked ones, from

@@ -1,7 +1,7 @@
 import { LeakguardError } from '../model/errors';
 import { redactQuoted } from '../model/redact-quoted';
 import type { CommitLogRequest } from './commit-log';
-import { streamGit } from './stream-git';
+import { runGit } from './run-git';
 import { readTagObjects, tagsAmong, type TagObject } from './tag-objects';
 
 /** One line of what git gives the pre-push hook on stdin (githooks(5), "pre-push"). */
@@ -74,10 +74,8 @@ export async function pushedTags(root: string, refs: readonly PushedRef[]): Prom
  * (git-cat-file(1), --batch-check: "<name> missing" for an unknown or unpeelable name).
  */
 async function peelToCommits(root: string, shas: readonly string[]): Promise<Map<string, string>> {
-  let output = '';
   const input = shas.map((sha) => `${sha}^{commit}\n`).join('');
-  for await (const chunk of streamGit(root, ['cat-file', '--batch-check=%(objectname)'], input)) output += chunk;
-  const answers = output.split('\n');
+  const answers = (await runGit(root, ['cat-file', '--batch-check=%(objectname)'], input)).split('\n');
   const commits = new Map<string, string>();
   shas.forEach((sha, index) => {
     const answer = answers[index] ?? '';

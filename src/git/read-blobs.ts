@@ -1,6 +1,5 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { LeakguardError } from '../model/errors';
-import { redactQuoted } from '../model/redact-quoted';
+import type { LeakguardError } from '../model/errors';
+import { GitProcess } from './run-git';
 
 /** What `git cat-file --batch` says of an object, and its content in chunks. */
 export interface Blob {
@@ -33,44 +32,29 @@ export class BlobReader {
   }
 }
 
-/** The end of git's stderr, for the error message. */
-const STDERR_LIMIT = 16 * 1024;
+const OBJECTS_HINT = 'Check that this is a git repository and that its objects are readable (`git fsck`).';
 
 class CatFile {
-  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly git: GitProcess;
   private readonly output: ByteStream;
-  private readonly exited: Promise<number>;
-  private stderr = '';
   /** Bytes of the previous answer not read yet, its closing newline included: skipped before the next. */
   private unread = 0;
 
   constructor(root: string) {
     // The environment is inherited: in a hook, git's GIT_DIR and GIT_OBJECT_DIRECTORY say where objects are.
-    this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stdin.on('error', () => undefined);
-    this.child.stderr.setEncoding('utf8');
-    this.child.stderr.on('data', (data: string) => {
-      this.stderr = (this.stderr + data).slice(-STDERR_LIMIT);
-    });
-    this.exited = new Promise((resolve) => {
-      this.child.on('error', (error) => {
-        this.stderr ||= error.message;
-        resolve(127);
-      });
-      this.child.on('close', (code) => resolve(code ?? 1));
-    });
-    this.output = new ByteStream(this.child.stdout[Symbol.asyncIterator]());
+    this.git = new GitProcess(root, ['cat-file', '--batch']);
+    this.output = new ByteStream(this.git.stdout[Symbol.asyncIterator]());
   }
 
   async request(oid: string, limit: number): Promise<Blob | undefined> {
-    if (!(await this.output.skip(this.unread))) throw this.failure(`git cat-file ended inside an object`);
+    if (!(await this.output.skip(this.unread))) throw this.failure('it ended inside an object');
     this.unread = 0;
-    this.child.stdin.write(`${oid}\n`);
+    this.git.stdin.write(`${oid}\n`);
     const header = await this.output.readLine();
-    if (header === undefined) throw this.failure(`git cat-file ended before answering for ${oid}`);
+    if (header === undefined) throw this.failure(`it ended before answering for ${oid}`);
     const [, type, size] = header.split(' ');
     if (type === 'missing') return undefined;
-    if (size === undefined || !/^\d+$/.test(size)) throw this.failure(`git cat-file answered "${header.slice(0, 100)}" for ${oid}`);
+    if (size === undefined || !/^\d+$/.test(size)) throw this.failure(`it answered "${header.slice(0, 100)}" for ${oid}`);
     const total = Number(size);
     this.unread = total + 1;
     return { size: total, chunks: this.body(Math.min(total, limit)) };
@@ -80,7 +64,7 @@ class CatFile {
     let remaining = kept;
     while (remaining > 0) {
       const chunk = await this.output.readUpTo(remaining);
-      if (chunk === undefined) throw this.failure('git cat-file ended inside an object');
+      if (chunk === undefined) throw this.failure('it ended inside an object');
       this.unread -= chunk.length;
       remaining -= chunk.length;
       yield chunk;
@@ -88,18 +72,14 @@ class CatFile {
   }
 
   async close(): Promise<void> {
-    this.child.stdin.end();
+    this.git.stdin.end();
     // Reading on lets git write the rest of an answer nobody wanted, and exit.
     while ((await this.output.readUpTo(64 * 1024)) !== undefined) continue;
-    const code = await this.exited;
-    if (code !== 0) throw this.failure(`git cat-file --batch exited with ${code}`);
+    await this.git.finish(OBJECTS_HINT);
   }
 
-  private failure(detail: string): LeakguardError {
-    return new LeakguardError('GIT_FAILED', `${detail}: ${redactQuoted(this.stderr.trim())}`, {
-      hint: 'Check that this is a git repository and that its objects are readable (`git fsck`).',
-      cause: new Error(this.stderr),
-    });
+  private failure(problem: string): LeakguardError {
+    return this.git.failure(problem, OBJECTS_HINT);
   }
 }
 

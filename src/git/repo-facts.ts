@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { LeakguardError } from '../model/errors';
-import { GitStderr, runGitQuickly } from './run-git-quickly';
+import { GitStderr, runGit } from './run-git';
 
 export interface RepoFacts {
   /** The top-level directory of the work tree. */
@@ -24,7 +24,7 @@ export async function readRepoFacts(cwd: string): Promise<RepoFacts> {
  */
 export async function askWorkTree(cwd: string, args: readonly string[]): Promise<[string, ...string[]]> {
   try {
-    const [root = '', ...answers] = (await runGitQuickly(cwd, ['rev-parse', '--show-toplevel', ...args])).split('\n');
+    const [root = '', ...answers] = (await runGit(cwd, ['rev-parse', '--show-toplevel', ...args])).split('\n');
     return [root, ...answers];
   } catch (error) {
     throw explainWorkTreeFailure(cwd, error);
@@ -38,7 +38,7 @@ export async function askWorkTree(cwd: string, args: readonly string[]): Promise
  */
 function explainWorkTreeFailure(cwd: string, error: unknown): LeakguardError {
   const cause = error instanceof LeakguardError ? error.cause : undefined;
-  const gitSays = cause instanceof GitStderr ? (cause.stderr.trim().split('\n')[0] ?? '') : '';
+  const gitSays = cause instanceof GitStderr ? cause.headline : '';
   if (gitSays === '' || /not a git repository/i.test(gitSays)) {
     return new LeakguardError('NOT_A_REPOSITORY', `${cwd} is not inside a git work tree.`, {
       hint: 'Run leakguard inside a git repository (`git init` first for a new one).',

@@ -1,4 +1,4 @@
-import { streamGit } from './stream-git';
+import { streamGit } from './run-git';
 
 /**
  * Settings with no command-line option that change what git prints, fixed with `-c` before the

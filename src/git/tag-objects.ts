@@ -1,6 +1,6 @@
 import { detached } from '../model/detached';
 import { LeakguardError } from '../model/errors';
-import { streamGit, streamGitBytes } from './stream-git';
+import { runGit, streamGitBytes } from './run-git';
 
 /** An annotated tag object: what `git push` sends besides commits, with a message of its own. */
 export interface TagObject {
@@ -16,17 +16,13 @@ export interface TagObject {
 
 /** The annotated tags any ref points at (`git for-each-ref`: every ref, as `git log --all` reads them). */
 export async function tagsOfAllRefs(root: string): Promise<string[]> {
-  let output = '';
-  for await (const chunk of streamGit(root, ['for-each-ref', '--format=%(objecttype) %(objectname)'])) output += chunk;
-  return namesOfTags(output);
+  return namesOfTags(await runGit(root, ['for-each-ref', '--format=%(objecttype) %(objectname)']));
 }
 
 /** Which of these names are annotated tags (git-cat-file(1), --batch-check; "<name> missing" otherwise). */
 export async function tagsAmong(root: string, names: readonly string[]): Promise<string[]> {
   if (names.length === 0) return [];
-  let output = '';
-  for await (const chunk of streamGit(root, ['cat-file', '--batch-check=%(objecttype) %(objectname)'], names.map((name) => `${name}\n`).join(''))) output += chunk;
-  return namesOfTags(output);
+  return namesOfTags(await runGit(root, ['cat-file', '--batch-check=%(objecttype) %(objectname)'], names.map((name) => `${name}\n`).join('')));
 }
 
 const namesOfTags = (output: string): string[] => [...new Set(output.split('\n').filter((line) => line.startsWith('tag ')).map((line) => line.slice(4)))];

@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
-import { queryGit } from './git-query';
+import { streamGit } from './run-git';
 
 /**
  * Whether git tracks a file in `dir` (absolute): hooks kept there are committed, so everyone who clones
@@ -8,6 +8,8 @@ import { queryGit } from './git-query';
 export async function hasTrackedFiles(root: string, dir: string): Promise<boolean> {
   const inside = relative(root, dir);
   if (inside.startsWith('..') || isAbsolute(inside)) return false;
-  // -z: names are never quoted; one is enough to answer.
-  return (await queryGit(root, ['--literal-pathspecs', 'ls-files', '-z', '--', inside === '' ? '.' : inside])) !== '';
+  // -z: names are never quoted. One is enough to answer: git is stopped at its first output, so a
+  // directory of a hundred thousand files is not listed whole.
+  for await (const chunk of streamGit(root, ['--literal-pathspecs', 'ls-files', '-z', '--', inside === '' ? '.' : inside])) if (chunk !== '') return true;
+  return false;
 }
