@@ -4,6 +4,8 @@ import { LeakguardError } from '../../model/errors';
 import { redactQuoted } from '../../model/redact-quoted';
 import { SEVERITIES } from '../../model/severity';
 import type { BaselineChoice } from '../../baseline/read-baseline';
+import { loadReporter, REPORT_FORMATS, type ReportFormat } from '../../report/formats';
+import type { ReportOptions } from '../../report/reporter';
 import type { CommitScanOptions, CommitSource } from '../../scan/scan-commits';
 import { scanStaged } from '../../scan/scan-staged';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, type Command } from '../io';
@@ -138,8 +140,7 @@ async function printText(report: ScanReport, io: CliIo, options: { verbose: bool
   // A hook's clean run prints nothing and does not even load the renderer. Every other clean scan says
   // how much it read: a scan that read nothing (a wrong path) must not look like a clean one.
   if (!hasFindings && !hasNotScanned && !options.verbose && HOOK_SOURCES.includes(options.source)) return;
-  const { renderText } = await import('../../report/render-text');
-  const body = renderText(report, options);
+  const body = await renderReport(report, 'text', options);
   const words = wordsOf(options.source, report);
   const notScanned = hasNotScanned ? notScannedNote(report, options.source, !hasFindings) : '';
   if (!hasFindings) {
@@ -164,19 +165,19 @@ function wordsOf(source: Source['kind'], report: ScanReport): { headline: string
   return { headline: blockedHeadline(report, isStaged), read: readSummary(report, false, isStaged), waysOut: waysOut(isStaged), clean: cleanSummary(report, isStaged) };
 }
 
-const REPORT_FORMATS = ['text', 'json', 'sarif'] as const;
+/** Who wrote a SARIF log: GitHub shows it beside every alert. */
+const SARIF_TOOL = { name: 'leakguard', informationUri: 'https://www.npmjs.com/package/leakguard' };
+/** A report for a file or a pipe: no terminal to colour, and nothing left out. */
+const PLAIN = { useColor: false, verbose: true };
 
-/** Each renderer is loaded only for its format: the hook's clean run loads none. */
-async function renderReport(report: ScanReport, format: (typeof REPORT_FORMATS)[number]): Promise<string> {
-  if (format === 'json') return (await import('../../report/render-json')).renderJson(report);
-  if (format === 'sarif') return (await import('../../report/render-sarif')).renderSarif(report, { ...SARIF_TOOL, version: readVersion() });
-  return (await import('../../report/render-text')).renderText(report, { useColor: false, verbose: true });
+/** The format's Reporter, loaded only now (report/formats): the hook's clean run loads none. */
+async function renderReport(report: ScanReport, format: ReportFormat, look: Pick<ReportOptions, 'useColor' | 'verbose'> = PLAIN): Promise<string> {
+  const reporter = await loadReporter(format);
+  return reporter(report, { tool: { ...SARIF_TOOL, version: readVersion() }, useColor: look.useColor, verbose: look.verbose });
 }
 
-const SARIF_TOOL = { name: 'leakguard', informationUri: 'https://www.npmjs.com/package/leakguard' };
-
 /** `--output FILE`: the whole report or nothing, never half a file for an uploader to choke on. */
-async function writeReport(report: ScanReport, format: (typeof REPORT_FORMATS)[number], path: string): Promise<void> {
+async function writeReport(report: ScanReport, format: ReportFormat, path: string): Promise<void> {
   const content = await renderReport(report, format);
   const { writeFileAtomic } = await import('../../fs/atomic-write');
   try {
