@@ -93,9 +93,9 @@ leakguard_find_node() {
   return 1
 }
 # Whether the message needs the scan. Most hold none of the rules' keywords, and the scan's own keyword
-# prefilter would then run no rule on them: grep says so in a millisecond where starting node takes
-# tens. Only for the built-in rules alone (a config at the root may add rules with other keywords)
-# and a list that comes with the CLI; any doubt, grep's error included, means scan.
+# prefilter would then run no rule on them: grep says so long before node has even started. Only for
+# the built-in rules alone (a config at the root may add rules with other keywords) and a list that
+# comes with the CLI; any doubt, grep's error included, means scan.
 leakguard_message_needs_scan() {
   leakguard_keywords=${leakguard_cli%/bin/leakguard.js}/dist/detect/keywords.txt
   [ -n "$leakguard_cli" ] && [ -f "$leakguard_keywords" ] || return 0
@@ -151,10 +151,10 @@ else
   if [ "$leakguard_hook" = commit-msg ] && ! leakguard_message_needs_scan; then
     : # No keyword, no finding: nothing to scan.
   elif [ -n "$leakguard_cli" ]; then
-    # A scan lives for a fraction of a second: V8's default 16 MB nursery only raises its peak memory
-    # (110 MB -> 87 MB on a 20 MB change, at the same speed). On the command line, which every node
-    # takes (Node 16 refuses this flag in NODE_OPTIONS, exit 9, before leakguard can say it is too
-    # old); left out when the user's NODE_OPTIONS sets it, so theirs wins.
+    # A scan is short-lived: V8's default young generation only raises its peak memory, not its
+    # speed (npm run bench measures the scan alone and as this hook starts it). On the command line,
+    # which every node takes (Node 16 refuses this flag in NODE_OPTIONS, exit 9, before leakguard can
+    # say it is too old); left out when the user's NODE_OPTIONS sets it, so theirs wins.
     leakguard_flags=--max-semi-space-size=4
     case ${NODE_OPTIONS:-} in *max-semi-space-size*) leakguard_flags= ;; esac
     leakguard_scan "$leakguard_node" ${leakguard_flags:+"$leakguard_flags"} "$leakguard_cli" || leakguard_status=$?

@@ -1,5 +1,7 @@
 import { BASELINE_FILE } from './baseline-file';
+import { valueOrKindOf } from '../model/describe-value';
 import { LeakguardError } from '../model/errors';
+import { RULE_ID } from '../model/rule-id';
 import { VERSION_1_COST, type FingerprintKey, type ScryptCost } from './salted-fingerprint';
 
 /**
@@ -49,7 +51,6 @@ export interface Baseline extends FingerprintKey {
 }
 
 const HEX_32 = /^[0-9a-f]{32}$/;
-const RULE_ID = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,8}$/;
 const HEADER_KEYS = ['format', 'version', 'salt'];
 const VERSION_2_HEADER_KEYS = [...HEADER_KEYS, 'scrypt'];
 const ENTRY_KEYS = ['file', 'rule', 'fingerprint', 'verdict', 'note'];
@@ -92,7 +93,7 @@ function readHeader(line: string | undefined, path: string, problems: string[]):
       hint: 'Upgrade leakguard (npm i -D leakguard@latest); the file was left as it is.',
     });
   }
-  if (version !== 1 && version !== BASELINE_VERSION) problems.push(`line 1: "version" must be 1 or ${BASELINE_VERSION}, got ${describe(version)}`);
+  if (version !== 1 && version !== BASELINE_VERSION) problems.push(`line 1: "version" must be 1 or ${BASELINE_VERSION}, got ${valueOrKindOf(version)}`);
   unknownKeys(header, version === 1 ? HEADER_KEYS : VERSION_2_HEADER_KEYS, 1, problems);
   const salt = header['salt'];
   if (typeof salt !== 'string' || !HEX_32.test(salt)) problems.push('line 1: "salt" must be 32 hexadecimal digits');
@@ -103,7 +104,7 @@ function readHeader(line: string | undefined, path: string, problems: string[]):
 /** Version 2's `"scrypt":{"N":…,"r":…,"p":…}`, within COST_LIMITS. */
 function readCost(value: unknown, problems: string[]): ScryptCost | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.push(`line 1: "scrypt" must be the cost of the fingerprints, {"N":…,"r":…,"p":…}, got ${describe(value)}`);
+    problems.push(`line 1: "scrypt" must be the cost of the fingerprints, {"N":…,"r":…,"p":…}, got ${valueOrKindOf(value)}`);
     return undefined;
   }
   const cost = value as Record<string, unknown>;
@@ -113,7 +114,7 @@ function readCost(value: unknown, problems: string[]): ScryptCost | undefined {
     const number = cost[name];
     const isPowerOfTwo = typeof number === 'number' && (number & (number - 1)) === 0;
     if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max || (name === 'N' && !isPowerOfTwo)) {
-      problems.push(`line 1: "scrypt.${name}" must be ${name === 'N' ? 'a power of two' : 'an integer'} from ${min} to ${max}, got ${describe(number)}`);
+      problems.push(`line 1: "scrypt.${name}" must be ${name === 'N' ? 'a power of two' : 'an integer'} from ${min} to ${max}, got ${valueOrKindOf(number)}`);
     }
   }
   if (problems.length > before) return undefined;
@@ -152,11 +153,11 @@ function readEntry(object: Record<string, unknown>, number: number, problems: st
   const at = `line ${number}`;
   unknownKeys(object, ENTRY_KEYS, number, problems);
   const { file, rule, fingerprint, verdict, note } = object;
-  if (typeof file !== 'string' || file === '') problems.push(`${at}: "file" must be a non-empty path, got ${describe(file)}`);
-  if (typeof rule !== 'string' || !RULE_ID.test(rule)) problems.push(`${at}: "rule" must be a rule id, got ${describe(rule)}`);
+  if (typeof file !== 'string' || file === '') problems.push(`${at}: "file" must be a non-empty path, got ${valueOrKindOf(file)}`);
+  if (typeof rule !== 'string' || !RULE_ID.test(rule)) problems.push(`${at}: "rule" must be a rule id, got ${valueOrKindOf(rule)}`);
   if (typeof fingerprint !== 'string' || !HEX_32.test(fingerprint)) problems.push(`${at}: "fingerprint" must be 32 hexadecimal digits`);
-  if (!(VERDICTS as readonly unknown[]).includes(verdict)) problems.push(`${at}: "verdict" must be one of ${VERDICTS.join(', ')}, got ${describe(verdict)}`);
-  if (note !== undefined && typeof note !== 'string') problems.push(`${at}: "note" must be a string, got ${describe(note)}`);
+  if (!(VERDICTS as readonly unknown[]).includes(verdict)) problems.push(`${at}: "verdict" must be one of ${VERDICTS.join(', ')}, got ${valueOrKindOf(verdict)}`);
+  if (note !== undefined && typeof note !== 'string') problems.push(`${at}: "note" must be a string, got ${valueOrKindOf(note)}`);
   if (problems.length > before) return undefined;
   return withNote({ file: file as string, rule: rule as string, fingerprint: fingerprint as string, verdict: verdict as Verdict }, note as string | undefined);
 }
@@ -208,11 +209,4 @@ function parseObject(line: string): Record<string, unknown> | undefined {
 
 function unknownKeys(object: Record<string, unknown>, known: readonly string[], number: number, problems: string[]): void {
   for (const key of Object.keys(object)) if (!known.includes(key)) problems.push(`line ${number}: unknown key "${key.slice(0, 40)}" (expected ${known.join(', ')})`);
-}
-
-/** A short description of a wrong value: its type, and the value itself only if it is short. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return value.length <= 24 ? JSON.stringify(value) : `a string of ${value.length} characters`;
-  if (value === null || typeof value !== 'object') return String(value);
-  return Array.isArray(value) ? 'a list' : 'an object';
 }

@@ -1,6 +1,8 @@
 import { invalidConfig, LeakguardError } from '../model/errors';
 import { redactSecret } from '../model/redact';
+import { kindOf } from '../model/describe-value';
 import { redactQuoted } from '../model/redact-quoted';
+import { RULE_ID } from '../model/rule-id';
 import { SEVERITIES, type Severity } from '../model/severity';
 import { whyAllowsAnySecret } from './allows-any-secret';
 import type { ResolvedConfig, ResolvedRule } from './config-schema';
@@ -10,7 +12,6 @@ import { readUnscannable } from './unscannable-option';
 const TOP_LEVEL_KEYS = ['disable', 'rules', 'allowlist', 'unscannable'];
 const ALLOWLIST_KEYS = ['paths', 'values'];
 const RULE_KEYS = ['id', 'description', 'pattern', 'keywords', 'minEntropy', 'severity', 'fix'];
-const RULE_ID = /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){1,8}$/;
 /**
  * What a rule id or a key looks like. Anything else a message would echo (a disable entry, an id, a
  * key name) may be a token pasted into the wrong place, so it is shown redacted.
@@ -40,7 +41,7 @@ class Problems {
 export function validateConfig(raw: unknown, source: string, knownRuleIds: ReadonlySet<string>): ResolvedConfig {
   const problems = new Problems();
   if (!isPlainObject(raw)) {
-    problems.add('(top level)', `expected an object, got ${describe(raw)}`);
+    problems.add('(top level)', `expected an object, got ${kindOf(raw)}`);
     throw configError(source, problems);
   }
   reportUnknownKeys(raw, TOP_LEVEL_KEYS, '', problems);
@@ -50,7 +51,7 @@ export function validateConfig(raw: unknown, source: string, knownRuleIds: Reado
   });
   const customRules = readRules(raw['rules'], knownRuleIds, problems);
   const allowlist = raw['allowlist'] === undefined ? {} : raw['allowlist'];
-  if (!isPlainObject(allowlist)) problems.add('allowlist', `expected an object with "paths" and/or "values", got ${describe(allowlist)}`);
+  if (!isPlainObject(allowlist)) problems.add('allowlist', `expected an object with "paths" and/or "values", got ${kindOf(allowlist)}`);
   const allowlistObject = isPlainObject(allowlist) ? allowlist : {};
   reportUnknownKeys(allowlistObject, ALLOWLIST_KEYS, 'allowlist.', problems);
   const allowedPaths = readStrings(allowlistObject['paths'], 'allowlist.paths', problems);
@@ -82,7 +83,7 @@ function readValuePattern(source: string, key: string, problems: Problems): RegE
 function readRules(value: unknown, knownRuleIds: ReadonlySet<string>, problems: Problems): ResolvedRule[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    problems.add('rules', `expected a list of rules, got ${describe(value)}`);
+    problems.add('rules', `expected a list of rules, got ${kindOf(value)}`);
     return [];
   }
   const seen = new Set<string>();
@@ -100,7 +101,7 @@ function readRules(value: unknown, knownRuleIds: ReadonlySet<string>, problems: 
 
 function readRule(rule: unknown, key: string, problems: Problems): ResolvedRule | undefined {
   if (!isPlainObject(rule)) {
-    problems.add(key, `expected a rule object, got ${describe(rule)}`);
+    problems.add(key, `expected a rule object, got ${kindOf(rule)}`);
     return undefined;
   }
   const before = problems.list.length;
@@ -115,10 +116,10 @@ function readRule(rule: unknown, key: string, problems: Problems): ResolvedRule 
   if (rule['keywords'] === undefined) problems.add(`${key}.keywords`, 'is required: lowercase words that every match contains');
   const minEntropy = rule['minEntropy'];
   if (minEntropy !== undefined && (typeof minEntropy !== 'number' || minEntropy < 0 || minEntropy > 8)) {
-    problems.add(`${key}.minEntropy`, `expected a number from 0 to 8 (bits per character), got ${describe(minEntropy)}`);
+    problems.add(`${key}.minEntropy`, `expected a number from 0 to 8 (bits per character), got ${kindOf(minEntropy)}`);
   }
   const severity = rule['severity'] ?? 'high';
-  if (!(SEVERITIES as readonly unknown[]).includes(severity)) problems.add(`${key}.severity`, `expected one of ${SEVERITIES.join(', ')}, got ${describe(severity)}`);
+  if (!(SEVERITIES as readonly unknown[]).includes(severity)) problems.add(`${key}.severity`, `expected one of ${SEVERITIES.join(', ')}, got ${kindOf(severity)}`);
   const fix = rule['fix'] === undefined ? DEFAULT_CUSTOM_FIX : readString(rule['fix'], `${key}.fix`, problems);
   if (problems.list.length > before || !id || !description || !pattern || !fix) return undefined;
   return { id, description, pattern, keywords, minEntropy: minEntropy as number | undefined, severity: severity as Severity, fix };
@@ -160,14 +161,14 @@ function withoutPattern(message: string, source: string): string {
 
 function readString(value: unknown, key: string, problems: Problems): string | undefined {
   if (typeof value === 'string' && value.trim() !== '') return value;
-  problems.add(key, value === undefined ? 'is required (a non-empty string)' : `expected a non-empty string, got ${describe(value)}`);
+  problems.add(key, value === undefined ? 'is required (a non-empty string)' : `expected a non-empty string, got ${kindOf(value)}`);
   return undefined;
 }
 
 function readStrings(value: unknown, key: string, problems: Problems): string[] {
   if (value === undefined) return [];
   if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
-  problems.add(key, `expected a list of strings, got ${describe(value)}`);
+  problems.add(key, `expected a list of strings, got ${kindOf(value)}`);
   return [];
 }
 
@@ -183,13 +184,6 @@ function quoteId(id: string): string {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Names a value's type for a message. Never echoes the value: a misplaced secret must not be printed. */
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  return `a ${typeof value}`;
 }
 
 function configError(source: string, problems: Problems): LeakguardError {

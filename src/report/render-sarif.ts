@@ -1,12 +1,6 @@
 import type { Finding, NotScannedFile, ScanReport } from '../model/finding';
 import type { Confidence, Severity } from '../model/severity';
-
-/** Who wrote the log: GitHub shows the name and version beside every alert. */
-export interface SarifTool {
-  readonly name: string;
-  readonly version: string;
-  readonly informationUri: string;
-}
+import type { ReportOptions } from './reporter';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -25,7 +19,7 @@ const PRECISION: Readonly<Record<Confidence, string>> = { high: 'high', medium: 
  * Nothing here can hold a secret: messages use the redacted match; no snippet, no end column (an end
  * column would give the secret's length, which the redaction hides on purpose).
  */
-export function renderSarif(report: ScanReport, tool: SarifTool): string {
+export function renderSarif(report: ScanReport, { tool }: Pick<ReportOptions, 'tool'>): string {
   const rules = rulesOf(report.findings);
   const ruleIndex = new Map(rules.map((finding, index) => [finding.ruleId, index]));
   const log = {

@@ -1,14 +1,9 @@
 import { createColors } from 'picocolors';
 import type { CommitInfo, Finding, ScanReport } from '../model/finding';
-
-export interface TextOptions {
-  readonly useColor: boolean;
-  /** Also list the binary files read from their blobs and the ignored files passed over. */
-  readonly verbose: boolean;
-}
+import type { ReportOptions } from './reporter';
 
 /** Findings grouped by file, each with its rule, location, masked line and fix. Returns text; prints nothing. */
-export function renderText(report: ScanReport, options: TextOptions): string {
+export function renderText(report: ScanReport, options: Pick<ReportOptions, 'useColor' | 'verbose'>): string {
   const colors = createColors(options.useColor);
   const sections = groupByFile(report.findings).map(([file, findings]) => renderFile(file, findings, colors));
   const skipped = options.verbose ? renderSkipped(report, colors) : [];

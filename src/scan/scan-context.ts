@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createPathIgnore } from '../allow/path-ignore';
 import type { ValueAllowlist } from '../allow/apply-allowlists';
@@ -8,8 +7,8 @@ import type { BaselineIdentity } from '../baseline/baseline-identity';
 import { loadBaselineFilter, type BaselineChoice } from '../baseline/read-baseline';
 import { loadConfig } from '../config/load-config';
 import type { Detector } from '../detect/detector';
+import { readIfExists } from '../fs/read-if-exists';
 import type { SensitiveFileRule } from '../detect/sensitive-files';
-import { LeakguardError } from '../model/errors';
 import type { UnscannablePolicy } from '../model/finding';
 import type { Severity } from '../model/severity';
 import { activeDetectors, activeFileRules, builtInRuleIds } from './active-detectors';
@@ -55,7 +54,7 @@ export interface ScanContext extends Pick<ScanOptions, 'onProgress' | 'onCandida
 export async function buildScanContext(root: string, options: ScanOptions = {}): Promise<ScanContext> {
   const config = await loadConfig(root, builtInRuleIds, options.configPath);
   const ignoreFilePath = join(root, SECRETIGNORE_FILE);
-  const ignoreFile = { path: ignoreFilePath, text: await readOptionalFile(ignoreFilePath) };
+  const ignoreFile = { path: ignoreFilePath, text: readIfExists(ignoreFilePath, "Check the file's permissions, or remove it.") ?? '' };
   const isIgnoredPath = createPathIgnore({ ignoreFile, allowedPaths: { source: config.source, globs: config.allowedPaths } });
   const baseline = await loadBaselineFilter(root, options);
   return {
@@ -68,16 +67,4 @@ export async function buildScanContext(root: string, options: ScanOptions = {}):
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onCandidate ? { onCandidate: options.onCandidate } : {}),
   };
-}
-
-async function readOptionalFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return '';
-    throw new LeakguardError('IO_FAILED', `Could not read ${path}: ${(error as Error).message}`, {
-      hint: 'Check the file\'s permissions, or remove it.',
-      cause: error,
-    });
-  }
 }

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CLI, createTempRepo, type TempRepo } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
 
@@ -32,6 +34,29 @@ describe('the CLI', () => {
     expect(report.summary).toMatchObject({ findings: 1, filesScanned: 1, linesScanned: 1 });
     const text = repo.leakguard(['scan', '--staged', '--verbose']);
     expectNoLeak(token, result.stdout, result.stderr, text.stdout, text.stderr);
+  });
+
+  test('each format loads its own renderer only, and a clean staged scan none', () => {
+    // A preloaded script lists the report modules the scan loaded.
+    const preload = join(repo.root, 'list-modules.js');
+    writeFileSync(preload, "process.on('exit', () => process.stderr.write(Object.keys(require.cache).filter((path) => path.includes('/report/')).join('\\n')));\n");
+    const outputs: string[] = [];
+    const renderersOf = (args: readonly string[]): string[] => {
+      const result = repo.run(process.execPath, ['-r', preload, CLI, 'scan', '--staged', ...args]);
+      outputs.push(result.stdout, result.stderr);
+      return result.stderr.match(/render-[a-z]+/g)?.sort() ?? [];
+    };
+    repo.write('a.ts', 'export const a = 1;\n');
+    repo.mustGit('add', '.');
+    expect(renderersOf([])).toEqual([]);
+    const token = makeGithubToken(42);
+    repo.write('b.ts', `t = "${token}"\n`);
+    repo.mustGit('add', '.');
+    expect(renderersOf([])).toEqual(['render-text']);
+    expect(renderersOf(['--format', 'json'])).toEqual(['render-json']);
+    expect(renderersOf(['--format', 'sarif'])).toEqual(['render-sarif']);
+    expect(renderersOf(['--format', 'sarif', '--output', 'out.sarif'])).toEqual(['render-sarif', 'render-text']);
+    expectNoLeak(token, ...outputs, readFileSync(join(repo.dir, 'out.sarif'), 'utf8'));
   });
 
   test('usage errors exit 2 and point at help; colour only when asked for by a terminal', () => {

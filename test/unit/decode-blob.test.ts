@@ -1,5 +1,6 @@
 import { blobAsAddedLines } from '../../src/diff/blob-as-added-lines';
-import { BlobLineReader, detectBlobKind, PROBE_BYTES, type BlobLine } from '../../src/diff/decode-blob';
+import { BlobLineReader, PROBE_BYTES, type BlobLine } from '../../src/diff/decode-blob';
+import { detectBlobKind } from '../../src/diff/detect-blob-kind';
 import { LineMultiset } from '../../src/diff/line-multiset';
 import { findPrintableRuns, PrintableRunFinder } from '../../src/diff/printable-runs';
 import { byteSoup, utf16be, utf16le, utf32 } from '../support/bytes';

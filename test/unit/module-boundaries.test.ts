@@ -16,11 +16,13 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   report: ['model'],
   git: ['model'],
   config: ['model'],
-  fs: [],
+  // Files that may be absent, atomic writes and locks; their errors are model's LeakguardError.
+  fs: ['model'],
   // The baseline is a floor: its format, reading, fingerprint, matching and reconciling. Creating,
   // updating and auditing it scan and write, so they live with the commands in cli/.
   baseline: ['model'],
-  scan: ['git', 'diff', 'detect', 'allow', 'baseline', 'config', 'model'],
+  // Sources read files (the work tree's, .secretignore): through fs/ like everyone else.
+  scan: ['git', 'diff', 'detect', 'allow', 'baseline', 'config', 'fs', 'model'],
   install: ['git', 'fs', 'model'],
   cli: ['model', 'diff', 'detect', 'allow', 'baseline', 'report', 'git', 'config', 'scan', 'install', 'fs'],
 };
@@ -33,6 +35,7 @@ const FORBIDDEN_BUILTINS: Readonly<Record<string, readonly string[]>> = {
   config: ['node:child_process'],
   scan: ['node:child_process'],
   install: ['node:child_process'],
+  fs: ['node:child_process'],
   // Reading the baseline file is the one thing it does besides pure data: node:fs, never a process.
   baseline: ['node:child_process'],
 };

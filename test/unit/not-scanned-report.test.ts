@@ -61,7 +61,7 @@ describe('files not scanned, in every report', () => {
 
   test('SARIF: a valid log with a tool execution notification per file (error when it blocks) and a binary region for a binary finding', () => {
     for (const [policy, level] of [['block', 'error'], ['report', 'warning']] as const) {
-      const log = JSON.parse(renderSarif(reportOf(policy, [binaryFinding]), TOOL));
+      const log = JSON.parse(renderSarif(reportOf(policy, [binaryFinding]), { tool: TOOL }));
       expect(log).toBeValidSarifLog();
       expect(log.runs[0].invocations[0].toolExecutionNotifications).toEqual([
         expect.objectContaining({ level, locations: [{ physicalLocation: { artifactLocation: { uri: 'model.bin', uriBaseId: '%SRCROOT%' } } }] }),

@@ -56,18 +56,18 @@ describe('renderSarif', () => {
   ];
 
   it('writes a log that validates against the SARIF 2.1.0 schema, with findings and without', () => {
-    expect(parse(renderSarif(reportOf(findings), TOOL))).toBeValidSarifLog();
-    expect(parse(renderSarif(reportOf([]), TOOL))).toBeValidSarifLog();
+    expect(parse(renderSarif(reportOf(findings), { tool: TOOL }))).toBeValidSarifLog();
+    expect(parse(renderSarif(reportOf([]), { tool: TOOL }))).toBeValidSarifLog();
   });
 
   it('the schema check can fail: a result with an unknown level is rejected', () => {
-    const log = parse(renderSarif(reportOf(findings), TOOL));
+    const log = parse(renderSarif(reportOf(findings), { tool: TOOL }));
     (log.runs[0]?.results[0] as Record<string, unknown>).level = 'fatal';
     expect(log).not.toBeValidSarifLog();
   });
 
   it('lists each rule once, with help, level and security-severity, and points results at it', () => {
-    const run = parse(renderSarif(reportOf(findings), TOOL)).runs[0];
+    const run = parse(renderSarif(reportOf(findings), { tool: TOOL })).runs[0];
     expect(run?.tool.driver).toMatchObject({ name: 'leakguard', version: '9.8.7' });
     expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual(['github-classic-token', 'private-key-pem', 'generic-password']);
     expect(run?.tool.driver.rules[1]).toMatchObject({
@@ -87,7 +87,7 @@ describe('renderSarif', () => {
   });
 
   it('locates results relative to %SRCROOT% with encoded URIs, fingerprints them and names the commit when known', () => {
-    const results = parse(renderSarif(reportOf(findings), TOOL)).runs[0]?.results ?? [];
+    const results = parse(renderSarif(reportOf(findings), { tool: TOOL })).runs[0]?.results ?? [];
     expect(results[1]?.locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'deploy/my%20key%20%231.pem', uriBaseId: '%SRCROOT%' },
       region: { startLine: 1, startColumn: 1 },

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parseBaseline, serializeBaseline, type Baseline } from '../../baseline/baseline-format';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { linkedFileOf } from '../../fs/linked-file';
+import { readIfExists } from '../../fs/read-if-exists';
 import { LockHeldError, withLock, type LockHolder } from '../../fs/lock-file';
 import { LeakguardError } from '../../model/errors';
 import type { FingerprintKey } from '../../baseline/salted-fingerprint';
@@ -35,7 +35,7 @@ export async function writeBaseline(path: string, read: Baseline | undefined, wa
   const lockPath = lockPathOf(path);
   try {
     return await withLock(lockPath, { waitMs: LOCK_WAIT_MS, onWait: (holder) => options.onWait?.(lockPath, holder) }, () => {
-      const text = readIfExists(path);
+      const text = readIfExists(path, "Check the file's permissions; nothing was written.");
       const baseline = read === undefined ? checkedNew(path, text, wanted) : mergeBaseline({ read, onDisk: checkedOnDisk(path, text, read), wanted });
       const serialized = serializeBaseline(baseline);
       if (text === serialized) return { baseline, isWritten: false };
@@ -81,15 +81,6 @@ function lockHeld(path: string, error: LockHeldError): LeakguardError {
     hint: `Run the command again when it is done. If no leakguard is running (a crash on another machine sharing this directory), remove the lock: rm ${error.lockPath}`,
     cause: error,
   });
-}
-
-function readIfExists(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new LeakguardError('IO_FAILED', `Could not read the baseline ${path}: ${(error as Error).message}`, { hint: "Check the file's permissions; nothing was written.", cause: error });
-  }
 }
 
 const isSameKey = (one: FingerprintKey, other: FingerprintKey): boolean =>

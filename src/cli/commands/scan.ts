@@ -4,6 +4,8 @@ import { LeakguardError } from '../../model/errors';
 import { isBlocking, type ScanReport } from '../../model/finding';
 import { redactQuoted } from '../../model/redact-quoted';
 import { SEVERITIES } from '../../model/severity';
+import { loadReporter, REPORT_FORMATS, type ReportFormat } from '../../report/formats';
+import type { ReportOptions } from '../../report/reporter';
 import { scan } from '../../scan/scan';
 import type { ScanOptions } from '../../scan/scan-context';
 import type { ScanSource } from '../../scan/sources/source';
@@ -83,8 +85,7 @@ async function printText(report: ScanReport, io: CliIo, row: SourceRow, options:
   // A hook's clean run prints nothing and does not even load the renderer. Every other clean scan says
   // how much it read: a scan that read nothing (a wrong path) must not look like a clean one.
   if (!hasFindings && !hasNotScanned && !options.verbose && row.hook !== undefined) return;
-  const { renderText } = await import('../../report/render-text');
-  const body = renderText(report, options);
+  const body = await renderReport(report, 'text', options);
   const words = row.words(report);
   const blocks = row.hook?.blocks;
   const notScanned = hasNotScanned ? notScannedNote(report, blocks, !hasFindings) : '';
@@ -96,19 +97,19 @@ async function printText(report: ScanReport, io: CliIo, row: SourceRow, options:
   io.stdout(words.headline + '\n' + body + '\n' + suppressedNote(report) + words.read + words.waysOut + notScanned);
 }
 
-const REPORT_FORMATS = ['text', 'json', 'sarif'] as const;
+/** Who wrote a SARIF log: GitHub shows it beside every alert. */
+const SARIF_TOOL = { name: 'leakguard', informationUri: 'https://www.npmjs.com/package/leakguard' };
+/** A report for a file or a pipe: no terminal to colour, and nothing left out. */
+const PLAIN = { useColor: false, verbose: true };
 
-/** Each renderer is loaded only for its format: the hook's clean run loads none. */
-async function renderReport(report: ScanReport, format: (typeof REPORT_FORMATS)[number]): Promise<string> {
-  if (format === 'json') return (await import('../../report/render-json')).renderJson(report);
-  if (format === 'sarif') return (await import('../../report/render-sarif')).renderSarif(report, { ...SARIF_TOOL, version: readVersion() });
-  return (await import('../../report/render-text')).renderText(report, { useColor: false, verbose: true });
+/** The format's Reporter, loaded only now (report/formats): the hook's clean run loads none. */
+async function renderReport(report: ScanReport, format: ReportFormat, look: Pick<ReportOptions, 'useColor' | 'verbose'> = PLAIN): Promise<string> {
+  const reporter = await loadReporter(format);
+  return reporter(report, { tool: { ...SARIF_TOOL, version: readVersion() }, useColor: look.useColor, verbose: look.verbose });
 }
 
-const SARIF_TOOL = { name: 'leakguard', informationUri: 'https://www.npmjs.com/package/leakguard' };
-
 /** `--output FILE`: the whole report or nothing, never half a file for an uploader to choke on. */
-async function writeReport(report: ScanReport, format: (typeof REPORT_FORMATS)[number], path: string): Promise<void> {
+async function writeReport(report: ScanReport, format: ReportFormat, path: string): Promise<void> {
   const content = await renderReport(report, format);
   const { writeFileAtomic } = await import('../../fs/atomic-write');
   try {

@@ -3,8 +3,8 @@ import { BASELINE_FILE } from '../../baseline/baseline-file';
 import type { BaselineCreated, BaselineUpdated } from '../baseline/create-baseline';
 import { GITATTRIBUTES_FILE, UNION_MERGE_LINE } from '../baseline/union-merge-attribute';
 import type { LockHolder } from '../../fs/lock-file';
+import { plural } from './plural';
 
-const plural = (count: number, word: string, words = `${word}s`): string => `${count} ${count === 1 ? word : words}`;
 const entries = (count: number): string => plural(count, 'entry', 'entries');
 
 export const BASELINE_USAGE = `Usage: leakguard baseline create [--include-untracked] [--config PATH]

@@ -1,8 +1,7 @@
 import { COMMIT_MESSAGE_FILE, TAG_MESSAGE_FILE } from '../../model/commit-line';
 import type { ScanReport, SuppressionReason } from '../../model/finding';
 import type { ScanProgress } from '../../scan/scan-context';
-
-const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+import { plural } from './plural';
 
 export function blockedHeadline(report: ScanReport, isStaged: boolean): string {
   const files = new Set(report.findings.map((finding) => finding.file)).size;

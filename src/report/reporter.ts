@@ -1,0 +1,19 @@
+import type { ScanReport } from '../model/finding';
+
+/** Who wrote the report: SARIF's `tool.driver`, which GitHub shows beside every alert. */
+export interface ReportingTool {
+  readonly name: string;
+  readonly version: string;
+  readonly informationUri: string;
+}
+
+/** Everything any format needs, in one object: each Reporter reads the part it uses. */
+export interface ReportOptions {
+  readonly tool: ReportingTool;
+  readonly useColor: boolean;
+  /** Also list the binary files read from their blobs and the ignored files passed over. */
+  readonly verbose: boolean;
+}
+
+/** One output format: the report as the text to print or write. Prints nothing itself. */
+export type Reporter = (report: ScanReport, options: ReportOptions) => string;
