@@ -2,9 +2,9 @@ import { applyAllowlists, type ValueAllowlist } from '../allow/apply-allowlists'
 import type { BaselineFilter } from '../baseline/baseline-filter';
 import type { PathPredicate } from '../allow/path-ignore';
 import type { Detector } from '../detect/detector';
+import type { FileDetector } from '../detect/file-detector';
 import { findSensitiveFile } from '../detect/find-sensitive-file';
 import { createSecretFinder, type SecretFinder } from '../detect/find-secrets';
-import type { SensitiveFileRule } from '../detect/sensitive-files';
 import { parseDiffStream } from '../diff/parse-diff-stream';
 import type { AddedLine, FileDiff } from '../model/added-line';
 import type { CommitInfo, Finding, NotScannedFile, ScanReport, SuppressionReason, UnscannablePolicy } from '../model/finding';
@@ -24,7 +24,7 @@ export interface DiffScanContext extends BlobStageContext {
   /** The config's `unscannable`: whether a file that could not be read whole blocks. */
   readonly unscannable: UnscannablePolicy;
   /** Rules that report a file by its name (key stores, .env with values), binary files included. */
-  readonly fileRules: readonly SensitiveFileRule[];
+  readonly fileRules: readonly FileDetector[];
   readonly isIgnoredPath: PathPredicate;
   readonly allowlist: ValueAllowlist;
   /** Findings the baseline file already knows: not reported (unless marked must-fix), only counted. */
@@ -204,7 +204,7 @@ class ReportAccumulator {
       return;
     }
     this.countSuppressed({ ...suppressed, baseline: 1 });
-    const findings = newSecretLines.flatMap((line) => this.reported(toSecretLineFinding(line, match.rule), batch, line));
+    const findings = newSecretLines.flatMap((line) => this.reported(toSecretLineFinding(line, match.detector), batch, line));
     this.fileFindings.set(key, { isWholeFile: false, findings });
   }
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Detector } from '../../src/detect/detector';
-import { builtInDetectors } from '../../src/detect/registry';
+import { builtInDetectors, builtInFileDetectors } from '../../src/detect/registry';
 
 /**
  * The built CLI reads the built-in rules through dist/detect/rule-index.json (written by
@@ -45,4 +45,16 @@ test('no detector module is loaded until a rule’s pattern is needed, then only
   expect(counts.before).toBe(0);
   expect(counts.after).toBeGreaterThanOrEqual(1);
   expect(counts.after).toBeLessThanOrEqual(3);
+});
+
+test('a scan loads the file detectors from their index, every one, and none of the content detectors with them', () => {
+  const script = `
+    const { builtInFileDetectorsForScan } = require(${JSON.stringify(join(DIST_DETECT, 'built-in-file-detectors.js'))});
+    const loaded = (folder) => Object.keys(require.cache).filter((path) => path.includes(folder)).length;
+    const ids = builtInFileDetectorsForScan().map((detector) => detector.id);
+    console.log(JSON.stringify({ ids, contentModules: loaded('/detectors/'), registry: loaded('/registry.js') }));
+  `;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(JSON.parse(result.stdout)).toEqual({ ids: builtInFileDetectors.map((detector) => detector.id), contentModules: 0, registry: 0 });
 });
