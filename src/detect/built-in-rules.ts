@@ -73,11 +73,16 @@ const LOADED_ON_USE = ['description', 'pattern', 'minEntropy', 'validate', 'span
 
 /** A Detector whose id, keywords and severity are at hand and whose pattern loads on first use. */
 function lazyDetector(entry: IndexedRule): Detector {
-  let loaded: Detector | undefined;
-  const full = (): Detector => (loaded ??= loadIndexedRule(entry));
-  const detector = { id: entry.id, keywords: entry.keywords, severity: entry.severity, isGeneric: entry.isGeneric };
-  for (const field of LOADED_ON_USE) Object.defineProperty(detector, field, { get: () => full()[field], enumerable: true });
-  return detector as Detector;
+  const known = { id: entry.id, keywords: entry.keywords, severity: entry.severity, isGeneric: entry.isGeneric };
+  return withFieldsLoadedOnUse(known, LOADED_ON_USE, () => loadIndexedRule(entry));
+}
+
+/** `known`, completed by `fields` of what `load` returns, called once, at the first read of one of them. */
+export function withFieldsLoadedOnUse<Rule extends object>(known: Partial<Rule>, fields: readonly (keyof Rule)[], load: () => Rule): Rule {
+  let loaded: Rule | undefined;
+  const full = (): Rule => (loaded ??= load());
+  for (const field of fields) Object.defineProperty(known, field, { get: () => full()[field], enumerable: true });
+  return known as Rule;
 }
 
 function loadIndexedRule(entry: IndexedRule): Detector {

@@ -2,10 +2,8 @@ import type { Span } from '../model/redact';
 import type { FileDetector } from './file-detector';
 import { looksLikePlaceholder } from './placeholders';
 
-/** What file-detectors/<kind>.ts are made of: names, values and credential lines, written once. */
+/** What file-detectors/<kind>.ts are made of: values and credential lines, written once. */
 
-export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
-export const hasExtension = (path: string, ...extensions: readonly string[]): boolean => extensions.some((extension) => path.endsWith(extension));
 export const isNotBlank = (line: string): boolean => line.trim() !== '';
 
 /** Names that announce a secret, as the generic rule reads them. */

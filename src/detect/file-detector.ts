@@ -22,9 +22,13 @@ export interface FileDetector {
   readonly confidence: Confidence;
   /** What the finding's preview says instead of showing content: "private key file". */
   readonly label: string;
-  /** The lowercase path, with "/" separators, names a file of this kind. */
-  readonly isNamed: (path: string) => boolean;
-  /** An added line that shows the file holds a secret (`path` is lowercase, as for isNamed). */
+  /**
+   * Matches the lowercase path, with "/" separators, of a file of this kind. A pattern, not a
+   * function: the build copies it into the index, so that a scan loads a file detector's module only
+   * for a file it names (built-in-file-detectors.ts).
+   */
+  readonly namePattern: RegExp;
+  /** An added line that shows the file holds a secret (`path` is lowercase, as namePattern reads it). */
   readonly holdsSecret: (lineText: string, path: string) => boolean;
   /**
    * For kinds whose credential is a value on one line (a password in .netrc, a secret-named variable

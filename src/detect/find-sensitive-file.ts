@@ -27,7 +27,7 @@ export function findSensitiveFile(detectors: readonly FileDetector[], batch: Fil
   let found: FileMatch | undefined;
   for (const detector of detectors) {
     if (found !== undefined && isAtLeast(found.detector.severity, detector.severity)) continue;
-    if (detector.isNamed(path)) found = matchOf(detector, batch, path) ?? found;
+    if (detector.namePattern.test(path)) found = matchOf(detector, batch, path) ?? found;
   }
   return found;
 }

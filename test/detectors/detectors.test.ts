@@ -118,6 +118,8 @@ describe.each(fileCases)('$detector.id', ({ kind, detector }) => {
     expect(kind).toMatch(KEBAB_CASE);
     expect(detector.id).toBe(`sensitive-file-${kind}`);
     expect(Object.values(require(`../../src/detect/file-detectors/${kind}`) as object)).toContain(detector);
+    // Tested once per path, and copied into the build's index as source and flags: no state, no lastIndex.
+    expect(detector.namePattern.flags).toMatch(/^[imsu]*$/);
     for (const text of [detector.description, detector.label, detector.fix]) expect(text.trim()).not.toBe('');
     expect(reports.length).toBeGreaterThanOrEqual(1);
     expect(ignores.length).toBeGreaterThanOrEqual(2);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Detector } from '../../src/detect/detector';
+import type { FileDetector } from '../../src/detect/file-detector';
 import { builtInDetectors, builtInFileDetectors } from '../../src/detect/registry';
 
 /**
@@ -47,14 +48,38 @@ test('no detector module is loaded until a rule’s pattern is needed, then only
   expect(counts.after).toBeLessThanOrEqual(3);
 });
 
-test('a scan loads the file detectors from their index, every one, and none of the content detectors with them', () => {
+const { builtInFileDetectorsForScan } = require(join(DIST_DETECT, 'built-in-file-detectors.js')) as { builtInFileDetectorsForScan: () => readonly FileDetector[] };
+
+const fileSummary = (detector: FileDetector) => ({
+  id: detector.id,
+  severity: detector.severity,
+  namePattern: detector.namePattern.source,
+  flags: detector.namePattern.flags,
+  description: detector.description,
+  confidence: detector.confidence,
+  label: detector.label,
+  binaryIsSecret: detector.binaryIsSecret,
+  hasSecretIn: detector.secretIn !== undefined,
+  fix: detector.fix,
+});
+
+test('the lazily loaded file detectors are the registry’s, field for field, in the same order', () => {
+  expect(builtInFileDetectorsForScan().map(fileSummary)).toEqual(builtInFileDetectors.map(fileSummary));
+});
+
+test('no file detector module is loaded until a path fits its name, then only that one’s', () => {
   const script = `
     const { builtInFileDetectorsForScan } = require(${JSON.stringify(join(DIST_DETECT, 'built-in-file-detectors.js'))});
+    const { findSensitiveFile } = require(${JSON.stringify(join(DIST_DETECT, 'find-sensitive-file.js'))});
     const loaded = (folder) => Object.keys(require.cache).filter((path) => path.includes(folder)).length;
-    const ids = builtInFileDetectorsForScan().map((detector) => detector.id);
-    console.log(JSON.stringify({ ids, contentModules: loaded('/detectors/'), registry: loaded('/registry.js') }));
+    const detectors = builtInFileDetectorsForScan();
+    const batch = (file) => ({ file, isBinary: false, addedLines: [{ file, line: 1, text: 'x' }] });
+    findSensitiveFile(detectors, batch('src/app.ts'));
+    const before = loaded('/detect/file-detectors/');
+    const found = findSensitiveFile(detectors, batch('infra/terraform.tfstate')).detector.id;
+    console.log(JSON.stringify({ before, found, after: loaded('/detect/file-detectors/'), contentModules: loaded('/detectors/'), registry: loaded('/registry.js') }));
   `;
   const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   expect(result.stderr).toBe('');
-  expect(JSON.parse(result.stdout)).toEqual({ ids: builtInFileDetectors.map((detector) => detector.id), contentModules: 0, registry: 0 });
+  expect(JSON.parse(result.stdout)).toEqual({ before: 0, found: 'sensitive-file-terraform-state', after: 1, contentModules: 0, registry: 0 });
 });

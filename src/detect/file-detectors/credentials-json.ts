@@ -1,5 +1,5 @@
 import type { FileDetector } from '../file-detector';
-import { baseName, isNotBlank, ROTATE_AND_REMOVE } from '../file-detector-parts';
+import { isNotBlank, ROTATE_AND_REMOVE } from '../file-detector-parts';
 
 export const credentialsJsonFileDetector: FileDetector = {
   id: 'sensitive-file-credentials-json',
@@ -9,7 +9,7 @@ export const credentialsJsonFileDetector: FileDetector = {
   label: 'credentials.json',
   // The name Google's API quickstarts (developers.google.com/workspace, "Authorize credentials") give
   // the OAuth client file downloaded from the console, and its prefixed variants.
-  isNamed: (path) => /(?:^|[-_.])credentials\.json$/.test(baseName(path)),
+  namePattern: /(?:^|[/_.-])credentials\.json$/,
   holdsSecret: isNotBlank,
   binaryIsSecret: false,
   fix: `${ROTATE_AND_REMOVE}delete the OAuth client secret or service-account key in its console and create a new one.`,

@@ -1,19 +1,11 @@
 import type { FileDetector } from '../file-detector';
-import { baseName, hasValue, ROTATE_AND_REMOVE, SECRET_NAME, valueSpan } from '../file-detector-parts';
+import { hasValue, ROTATE_AND_REMOVE, SECRET_NAME, valueSpan } from '../file-detector-parts';
 
 /**
  * dotenv's format (github.com/motdotla/dotenv, "Rules"): `(?:export )NAME=value`, the value unquoted
  * or quoted; a ` #` comment after an unquoted value is not part of it.
  */
 const ENV_ASSIGNMENT = /^[ \t]{0,20}(?:export[ \t]{1,10})?[A-Za-z_][A-Za-z0-9_.-]{0,200}[ \t]{0,10}=[ \t]{0,10}([^#]{0,2000})/;
-/** Files that document which variables to set, never their values (dotenv's and Vite's conventions). */
-const ENV_TEMPLATE = /\.(?:example|sample|template|dist|defaults)$/;
-
-function isEnvFile(path: string): boolean {
-  const name = baseName(path);
-  if (ENV_TEMPLATE.test(name)) return false;
-  return name === '.env' || name.startsWith('.env.');
-}
 
 export const envFileDetector: FileDetector = {
   id: 'sensitive-file-env',
@@ -21,7 +13,9 @@ export const envFileDetector: FileDetector = {
   severity: 'high',
   confidence: 'medium',
   label: '.env file with values',
-  isNamed: isEnvFile,
+  // .env and .env.<anything> (dotenv's and Vite's conventions), save the files that document which
+  // variables to set, never their values: a name ending in .example, .sample, .template, .dist, .defaults.
+  namePattern: /(?:^|\/)(?![^/]*\.(?:example|sample|template|dist|defaults)$)\.env(?:\.[^/]*)?$/,
   // Any value makes a .env sensitive; a secret-named one is a secret by itself.
   holdsSecret: hasValue(valueSpan(ENV_ASSIGNMENT)),
   secretIn: valueSpan(ENV_ASSIGNMENT, 1, SECRET_NAME),

@@ -1,5 +1,5 @@
 import type { FileDetector } from '../file-detector';
-import { baseName, credentialLine, ROTATE_AND_REMOVE } from '../file-detector-parts';
+import { credentialLine, ROTATE_AND_REMOVE } from '../file-detector-parts';
 
 export const gitCredentialsFileDetector: FileDetector = {
   id: 'sensitive-file-git-credentials',
@@ -7,7 +7,7 @@ export const gitCredentialsFileDetector: FileDetector = {
   severity: 'high',
   confidence: 'high',
   label: '.git-credentials with a login',
-  isNamed: (path) => baseName(path) === '.git-credentials',
+  namePattern: /(?:^|\/)\.git-credentials$/,
   // git-credential-store(1): one "https://user:password@host" per line.
   ...credentialLine(/^[a-z][a-z0-9+.-]{0,20}:\/\/[^\s:@/]{1,200}:([^\s@/]{1,2000})@/i),
   binaryIsSecret: false,

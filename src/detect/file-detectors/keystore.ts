@@ -1,5 +1,5 @@
 import type { FileDetector } from '../file-detector';
-import { hasExtension, isNotBlank, ROTATE_AND_REMOVE } from '../file-detector-parts';
+import { isNotBlank, ROTATE_AND_REMOVE } from '../file-detector-parts';
 
 export const keystoreFileDetector: FileDetector = {
   id: 'sensitive-file-keystore',
@@ -8,7 +8,7 @@ export const keystoreFileDetector: FileDetector = {
   confidence: 'high',
   label: 'key store',
   // PKCS #12 (RFC 7292) files are .p12 or .pfx; Java's keytool(1) writes JKS stores, .jks or Android's .keystore.
-  isNamed: (path) => hasExtension(path, '.p12', '.pfx', '.jks', '.keystore'),
+  namePattern: /\.(?:p12|pfx|jks|keystore)$/,
   holdsSecret: isNotBlank,
   binaryIsSecret: true,
   fix: `${ROTATE_AND_REMOVE}treat the keys in it as compromised: issue new certificates or signing keys and keep the store in a secret manager.`,

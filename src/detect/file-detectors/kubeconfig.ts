@@ -1,5 +1,5 @@
 import type { FileDetector } from '../file-detector';
-import { baseName, credentialLine, ROTATE_AND_REMOVE } from '../file-detector-parts';
+import { credentialLine, ROTATE_AND_REMOVE } from '../file-detector-parts';
 
 export const kubeconfigFileDetector: FileDetector = {
   id: 'sensitive-file-kubeconfig',
@@ -8,7 +8,7 @@ export const kubeconfigFileDetector: FileDetector = {
   confidence: 'high',
   label: 'kubeconfig with credentials',
   // kubectl's ~/.kube/config, kubeadm's admin.conf, and files named after KUBECONFIG.
-  isNamed: (path) => path.endsWith('.kube/config') || baseName(path) === 'admin.conf' || baseName(path).includes('kubeconfig'),
+  namePattern: /\.kube\/config$|(?:^|\/)admin\.conf$|kubeconfig[^/]*$/,
   // The kubeconfig user fields (kubernetes.io, "Organizing Cluster Access Using kubeconfig Files").
   ...credentialLine(/^[ \t-]{0,20}(?:token|password|client-key-data)[ \t]{0,10}:[ \t]{0,10}(\S{1,20000})/),
   binaryIsSecret: false,

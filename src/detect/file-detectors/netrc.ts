@@ -1,5 +1,5 @@
 import type { FileDetector } from '../file-detector';
-import { baseName, credentialLine, ROTATE_AND_REMOVE } from '../file-detector-parts';
+import { credentialLine, ROTATE_AND_REMOVE } from '../file-detector-parts';
 
 export const netrcFileDetector: FileDetector = {
   id: 'sensitive-file-netrc',
@@ -8,7 +8,7 @@ export const netrcFileDetector: FileDetector = {
   confidence: 'high',
   label: '.netrc with a password',
   // curl and git read _netrc on Windows.
-  isNamed: (path) => baseName(path) === '.netrc' || baseName(path) === '_netrc',
+  namePattern: /(?:^|\/)[._]netrc$/,
   // netrc(5): "machine host login name password secret", tokens separated by spaces or newlines.
   ...credentialLine(/(?:^|\s)password[ \t]{1,10}(\S{1,2000})/),
   binaryIsSecret: false,

@@ -1,5 +1,5 @@
 import type { FileDetector } from '../file-detector';
-import { baseName, credentialLine, ROTATE_AND_REMOVE } from '../file-detector-parts';
+import { credentialLine, ROTATE_AND_REMOVE } from '../file-detector-parts';
 
 export const npmrcFileDetector: FileDetector = {
   id: 'sensitive-file-npmrc',
@@ -7,7 +7,7 @@ export const npmrcFileDetector: FileDetector = {
   severity: 'high',
   confidence: 'high',
   label: '.npmrc with a registry credential',
-  isNamed: (path) => baseName(path) === '.npmrc',
+  namePattern: /(?:^|\/)\.npmrc$/,
   // npm config docs (docs.npmjs.com, "npmrc", auth-related configuration): "//registry/:_authToken=…",
   // "_auth=…" (base64 user:password), "_password=…".
   ...credentialLine(/(?:^|:)_(?:authToken|auth|password)[ \t]{0,10}=[ \t]{0,10}(\S{1,2000})/),

@@ -1,5 +1,5 @@
 import type { FileDetector } from '../file-detector';
-import { baseName, hasExtension, isNotBlank, ROTATE_AND_REMOVE } from '../file-detector-parts';
+import { isNotBlank, ROTATE_AND_REMOVE } from '../file-detector-parts';
 
 /** RFC 7468 labels of private keys, OpenSSH's and OpenPGP's included. */
 const PRIVATE_KEY_LABEL = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/;
@@ -11,8 +11,7 @@ export const privateKeyFileDetector: FileDetector = {
   confidence: 'high',
   label: 'private key file',
   // OpenSSH's default key names (ssh-keygen(1) FILES); the .pub halves are public.
-  isNamed: (path) =>
-    /^id_(?:rsa|dsa|ecdsa|ed25519|ecdsa_sk|ed25519_sk)$/.test(baseName(path)) || hasExtension(path, '.key', '.ppk', '.pem'),
+  namePattern: /(?:^|\/)id_(?:rsa|dsa|ecdsa|ed25519|ecdsa_sk|ed25519_sk)$|\.(?:key|ppk|pem)$/,
   // A .pem may hold only certificates; the other names hold nothing but the key.
   holdsSecret: (line, path) => (path.endsWith('.pem') ? PRIVATE_KEY_LABEL.test(line) : isNotBlank(line)),
   binaryIsSecret: true,

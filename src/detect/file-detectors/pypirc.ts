@@ -1,5 +1,5 @@
 import type { FileDetector } from '../file-detector';
-import { baseName, credentialLine, ROTATE_AND_REMOVE } from '../file-detector-parts';
+import { credentialLine, ROTATE_AND_REMOVE } from '../file-detector-parts';
 
 export const pypircFileDetector: FileDetector = {
   id: 'sensitive-file-pypirc',
@@ -7,7 +7,7 @@ export const pypircFileDetector: FileDetector = {
   severity: 'high',
   confidence: 'high',
   label: '.pypirc with a password',
-  isNamed: (path) => baseName(path) === '.pypirc',
+  namePattern: /(?:^|\/)\.pypirc$/,
   // The .pypirc format (packaging.python.org): INI sections with "password = …".
   ...credentialLine(/^[ \t]{0,20}password[ \t]{0,10}[=:][ \t]{0,10}(\S[^\n]{0,2000})/i),
   binaryIsSecret: false,

@@ -1,5 +1,5 @@
 import type { FileDetector } from '../file-detector';
-import { hasExtension, isNotBlank, ROTATE_AND_REMOVE } from '../file-detector-parts';
+import { isNotBlank, ROTATE_AND_REMOVE } from '../file-detector-parts';
 
 export const terraformStateFileDetector: FileDetector = {
   id: 'sensitive-file-terraform-state',
@@ -9,7 +9,7 @@ export const terraformStateFileDetector: FileDetector = {
   label: 'Terraform state',
   // Terraform's docs (developer.hashicorp.com/terraform/language/state/sensitive-data): local state is
   // terraform.tfstate, with a .backup beside it, and holds sensitive values in plain text.
-  isNamed: (path) => hasExtension(path, '.tfstate', '.tfstate.backup'),
+  namePattern: /\.tfstate(?:\.backup)?$/,
   holdsSecret: isNotBlank,
   binaryIsSecret: false,
   fix: `${ROTATE_AND_REMOVE}keep state in a remote backend (S3, GCS, Terraform Cloud) and rotate the passwords and keys it holds.`,

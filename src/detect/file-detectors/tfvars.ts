@@ -1,5 +1,5 @@
 import type { FileDetector } from '../file-detector';
-import { credentialLine, hasExtension, ROTATE_AND_REMOVE, SECRET_NAME } from '../file-detector-parts';
+import { credentialLine, ROTATE_AND_REMOVE, SECRET_NAME } from '../file-detector-parts';
 
 /**
  * Terraform variable definitions files (developer.hashicorp.com/terraform/language/values/variables):
@@ -13,7 +13,7 @@ export const tfvarsFileDetector: FileDetector = {
   severity: 'high',
   confidence: 'medium',
   label: '.tfvars with a secret',
-  isNamed: (path) => hasExtension(path, '.tfvars', '.tfvars.json'),
+  namePattern: /\.tfvars(?:\.json)?$/,
   ...credentialLine(TFVARS_ASSIGNMENT, 2, SECRET_NAME),
   binaryIsSecret: false,
   fix: `${ROTATE_AND_REMOVE}pass secrets as TF_VAR_<name> environment variables or read them from a secret manager.`,
