@@ -7,9 +7,8 @@ const { spawnSync } = require('node:child_process');
 const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { dirname, join } = require('node:path');
-const { detectorsByProvider } = require('../dist/detect/registry');
+const { builtInFileDetectors, detectorsByProvider } = require('../dist/detect/registry');
 const { createSampleGenerator } = require('../dist/detect/sample-generator');
-const { sensitiveFileRules } = require('../dist/detect/sensitive-files');
 const { buildCorpus } = require('./accuracy-corpus');
 const { hardNegatives } = require('./accuracy-negatives');
 
@@ -66,7 +65,7 @@ function scanCorpus(root, corpus) {
 /** A rule's family is its provider prefix: the detector file it lives in, or "sensitive-file". */
 const familyOfRule = new Map([
   ...Object.entries(detectorsByProvider).flatMap(([family, detectors]) => detectors.map((detector) => [detector.id, family])),
-  ...sensitiveFileRules.map((rule) => [rule.id, 'sensitive-file']),
+  ...builtInFileDetectors.map((detector) => [detector.id, 'sensitive-file']),
 ]);
 
 function score(corpus, findings) {

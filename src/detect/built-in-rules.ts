@@ -27,16 +27,14 @@ export interface IndexedRule {
  * its keywords. Without the index (the tests run from src/) the registry is loaded whole.
  */
 export function builtInRulesForScan(): readonly Detector[] {
-  const index = readRuleIndex();
+  const index = readIndex<IndexedRule[]>(RULE_INDEX);
   return index === undefined ? loadRegistry().builtInDetectors : index.map(lazyDetector);
 }
 
 /** The index the build writes: built from the registry, so the two cannot disagree. */
 export function indexRules(registry: typeof Registry): IndexedRule[] {
   return Object.entries(registry.detectorsByProvider).flatMap(([file, detectors]) => {
-    const moduleExports = require(`./detectors/${file}`) as Record<string, unknown>;
-    const exportName = Object.keys(moduleExports).find((name) => moduleExports[name] === detectors);
-    if (exportName === undefined) throw new Error(`detectors/${file} does not export the rules the registry lists for it`);
+    const exportName = exportNameOf(`./detectors/${file}`, detectors);
     return detectors.map((detector, position) => ({
       id: detector.id,
       file,
@@ -49,15 +47,24 @@ export function indexRules(registry: typeof Registry): IndexedRule[] {
   });
 }
 
-function readRuleIndex(): IndexedRule[] | undefined {
+/** The name under which the module at `path` (relative to this file) exports `value`, as the registry lists it. */
+export function exportNameOf(path: string, value: unknown): string {
+  const moduleExports = require(path) as Record<string, unknown>;
+  const exportName = Object.keys(moduleExports).find((name) => moduleExports[name] === value);
+  if (exportName === undefined) throw new Error(`${path.slice(2)} does not export the rules the registry lists for it`);
+  return exportName;
+}
+
+/** An index the build writes beside this file, or undefined where there is none (the tests run from src/). */
+export function readIndex<Index>(path: string): Index | undefined {
   try {
-    return require(RULE_INDEX) as IndexedRule[];
+    return require(path) as Index;
   } catch {
     return undefined;
   }
 }
 
-function loadRegistry(): typeof Registry {
+export function loadRegistry(): typeof Registry {
   return require('./registry') as typeof Registry;
 }
 
@@ -66,11 +73,16 @@ const LOADED_ON_USE = ['description', 'pattern', 'minEntropy', 'validate', 'span
 
 /** A Detector whose id, keywords and severity are at hand and whose pattern loads on first use. */
 function lazyDetector(entry: IndexedRule): Detector {
-  let loaded: Detector | undefined;
-  const full = (): Detector => (loaded ??= loadIndexedRule(entry));
-  const detector = { id: entry.id, keywords: entry.keywords, severity: entry.severity, isGeneric: entry.isGeneric };
-  for (const field of LOADED_ON_USE) Object.defineProperty(detector, field, { get: () => full()[field], enumerable: true });
-  return detector as Detector;
+  const known = { id: entry.id, keywords: entry.keywords, severity: entry.severity, isGeneric: entry.isGeneric };
+  return withFieldsLoadedOnUse(known, LOADED_ON_USE, () => loadIndexedRule(entry));
+}
+
+/** `known`, completed by `fields` of what `load` returns, called once, at the first read of one of them. */
+export function withFieldsLoadedOnUse<Rule extends object>(known: Partial<Rule>, fields: readonly (keyof Rule)[], load: () => Rule): Rule {
+  let loaded: Rule | undefined;
+  const full = (): Rule => (loaded ??= load());
+  for (const field of fields) Object.defineProperty(known, field, { get: () => full()[field], enumerable: true });
+  return known as Rule;
 }
 
 function loadIndexedRule(entry: IndexedRule): Detector {

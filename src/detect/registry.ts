@@ -94,6 +94,19 @@ import { vaultDetectors } from './detectors/vault';
 import { vercelDetectors } from './detectors/vercel';
 import { yandexDetectors } from './detectors/yandex';
 
+import type { FileDetector } from './file-detector';
+import { credentialsJsonFileDetector } from './file-detectors/credentials-json';
+import { envFileDetector } from './file-detectors/env';
+import { gitCredentialsFileDetector } from './file-detectors/git-credentials';
+import { keystoreFileDetector } from './file-detectors/keystore';
+import { kubeconfigFileDetector } from './file-detectors/kubeconfig';
+import { netrcFileDetector } from './file-detectors/netrc';
+import { npmrcFileDetector } from './file-detectors/npmrc';
+import { privateKeyFileDetector } from './file-detectors/private-key';
+import { pypircFileDetector } from './file-detectors/pypirc';
+import { terraformStateFileDetector } from './file-detectors/terraform-state';
+import { tfvarsFileDetector } from './file-detectors/tfvars';
+
 /**
  * Every built-in rule, by provider; the key is the detector file's name and the prefix of each id.
  * Kept in alphabetical order so that adding a provider is a one-line, conflict-free change.
@@ -196,3 +209,23 @@ export const detectorsByProvider: Readonly<Record<string, readonly Detector[]>> 
 };
 
 export const builtInDetectors: readonly Detector[] = Object.values(detectorsByProvider).flat();
+
+/**
+ * Every built-in file rule (a credential store known by its name), by kind; the key is the file
+ * detector's name and the end of its id, `sensitive-file-<kind>`. Alphabetical, like the providers.
+ */
+export const fileDetectorsByKind: Readonly<Record<string, FileDetector>> = {
+  'credentials-json': credentialsJsonFileDetector,
+  env: envFileDetector,
+  'git-credentials': gitCredentialsFileDetector,
+  keystore: keystoreFileDetector,
+  kubeconfig: kubeconfigFileDetector,
+  netrc: netrcFileDetector,
+  npmrc: npmrcFileDetector,
+  'private-key': privateKeyFileDetector,
+  pypirc: pypircFileDetector,
+  'terraform-state': terraformStateFileDetector,
+  tfvars: tfvarsFileDetector,
+};
+
+export const builtInFileDetectors: readonly FileDetector[] = Object.values(fileDetectorsByKind);

@@ -1,11 +1,13 @@
 import type { ResolvedConfig, ResolvedRule } from '../config/config-schema';
 import type { Detector } from '../detect/detector';
+import { builtInFileDetectorsForScan } from '../detect/built-in-file-detectors';
 import { builtInRulesForScan } from '../detect/built-in-rules';
+import type { FileDetector } from '../detect/file-detector';
 import { severityOf } from '../detect/rating';
-import { sensitiveFileRules, type SensitiveFileRule } from '../detect/sensitive-files';
 import { isAtLeast, type Severity } from '../model/severity';
 
 const builtInRules = builtInRulesForScan();
+const builtInFileRules = builtInFileDetectorsForScan();
 
 /**
  * The built-in rules the config leaves on, then the config's own rules; rules below `minSeverity`
@@ -18,12 +20,12 @@ export function activeDetectors(config: ResolvedConfig, minSeverity: Severity = 
 }
 
 /** The file-name rules the config leaves on, at or above `minSeverity`. */
-export function activeFileRules(config: ResolvedConfig, minSeverity: Severity = 'low'): SensitiveFileRule[] {
+export function activeFileDetectors(config: ResolvedConfig, minSeverity: Severity = 'low'): FileDetector[] {
   const disabled = new Set(config.disabledRuleIds);
-  return sensitiveFileRules.filter((rule) => !disabled.has(rule.id) && isAtLeast(rule.severity, minSeverity));
+  return builtInFileRules.filter((rule) => !disabled.has(rule.id) && isAtLeast(rule.severity, minSeverity));
 }
 
-export const builtInRuleIds: ReadonlySet<string> = new Set([...builtInRules, ...sensitiveFileRules].map((rule) => rule.id));
+export const builtInRuleIds: ReadonlySet<string> = new Set([...builtInRules, ...builtInFileRules].map((rule) => rule.id));
 
 function toDetector(rule: ResolvedRule): Detector {
   return {

@@ -47,7 +47,7 @@ function createStages(context: ScanContext, canReadWhole: boolean): Stages {
   const finder = createSecretFinder(context.detectors);
   return {
     paths: new PathStage(context.isIgnoredPath, context.baseline, canReadWhole),
-    detect: new DetectStage(finder, context.detectors, context.fileRules),
+    detect: new DetectStage(finder, context.detectors, context.fileDetectors),
     allow: new AllowStage(context.allowlist),
     baseline: new BaselineStage(context.baseline, context.onCandidate),
     findings: new FindingStage(finder, context.detectors, context.baseline),
@@ -87,12 +87,12 @@ function settleContent(found: ContentMatches | undefined, stages: Stages): void 
 function settleFile(batch: FileDiff, match: FileMatch, stages: Stages): void {
   const { kept, suppressed } = stages.allow.split(match.secretLines);
   const newSecretLines = kept.filter((line) => !stages.baseline.knows(line));
-  if (!stages.baseline.isKnown({ ruleId: match.rule.id, file: match.file })) {
+  if (!stages.baseline.isKnown({ ruleId: match.detector.id, file: match.file })) {
     stages.findings.addWholeFile(batch, match);
     return;
   }
   stages.allow.count(suppressed);
-  stages.findings.addSecretLines(batch, match.rule, newSecretLines);
+  stages.findings.addSecretLines(batch, match.detector, newSecretLines);
 }
 
 function progressOf(stages: Stages): ScanProgress {

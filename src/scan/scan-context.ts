@@ -8,10 +8,10 @@ import { loadBaselineFilter, type BaselineChoice } from '../baseline/read-baseli
 import { loadConfig } from '../config/load-config';
 import type { Detector } from '../detect/detector';
 import { readIfExists } from '../fs/read-if-exists';
-import type { SensitiveFileRule } from '../detect/sensitive-files';
+import type { FileDetector } from '../detect/file-detector';
 import type { UnscannablePolicy } from '../model/finding';
 import type { Severity } from '../model/severity';
-import { activeDetectors, activeFileRules, builtInRuleIds } from './active-detectors';
+import { activeDetectors, activeFileDetectors, builtInRuleIds } from './active-detectors';
 
 export const SECRETIGNORE_FILE = '.secretignore';
 
@@ -41,7 +41,7 @@ export interface ScanProgress {
 export interface ScanContext extends Pick<ScanOptions, 'onProgress' | 'onCandidate'> {
   readonly detectors: readonly Detector[];
   /** Rules that report a file by its name (key stores, .env with values), binary files included. */
-  readonly fileRules: readonly SensitiveFileRule[];
+  readonly fileDetectors: readonly FileDetector[];
   /** The config's `unscannable`: whether a file that could not be read whole blocks. */
   readonly unscannable: UnscannablePolicy;
   readonly isIgnoredPath: PathPredicate;
@@ -60,7 +60,7 @@ export async function buildScanContext(root: string, options: ScanOptions = {}):
   return {
     unscannable: config.unscannable,
     detectors: activeDetectors(config, options.minSeverity),
-    fileRules: activeFileRules(config, options.minSeverity),
+    fileDetectors: activeFileDetectors(config, options.minSeverity),
     isIgnoredPath,
     allowlist: { values: config.allowedValues },
     ...(baseline ? { baseline } : {}),

@@ -1,6 +1,6 @@
 import type { Detector } from '../detect/detector';
+import type { FileDetector } from '../detect/file-detector';
 import type { FileMatch } from '../detect/find-sensitive-file';
-import type { SensitiveFileRule } from '../detect/sensitive-files';
 import { confidenceOf, severityOf } from '../detect/rating';
 import type { Finding } from '../model/finding';
 import { detached } from '../model/detached';
@@ -26,7 +26,7 @@ export function toFinding(match: RawMatch, detector: Detector, lineSpans: readon
 }
 
 /** A credential line of a sensitive file (a password in .netrc), shown like a content finding. */
-export function toSecretLineFinding(match: RawMatch, rule: SensitiveFileRule): FindingDraft {
+export function toSecretLineFinding(match: RawMatch, rule: FileDetector): FindingDraft {
   return findingOf(match, rule, [match]);
 }
 
@@ -51,7 +51,7 @@ function findingOf(match: RawMatch, rule: RuleFacts, lineSpans: readonly Span[])
  * finding.
  */
 export function toFileFinding(match: FileMatch): FindingDraft {
-  const { rule } = match;
+  const rule = match.detector;
   return {
     ruleId: rule.id,
     description: rule.description,
@@ -60,8 +60,8 @@ export function toFileFinding(match: FileMatch): FindingDraft {
     file: match.file,
     line: match.line,
     column: 1,
-    match: `(${rule.kind})`,
-    preview: `(${rule.kind}: the whole file is a secret)`,
+    match: `(${rule.label})`,
+    preview: `(${rule.label}: the whole file is a secret)`,
     fix: rule.fix,
   };
 }

@@ -1,12 +1,15 @@
 import { patternSafetyProblems, type PatternBudget } from '../../src/config/pattern-safety';
 import { crc32 } from '../../src/detect/checksums';
 import type { Detector } from '../../src/detect/detector';
+import type { FileSample } from '../../src/detect/file-detector';
 import { createSecretFinder } from '../../src/detect/find-secrets';
-import { builtInDetectors, detectorsByProvider } from '../../src/detect/registry';
+import { findSensitiveFile } from '../../src/detect/find-sensitive-file';
+import { builtInDetectors, builtInFileDetectors, detectorsByProvider, fileDetectorsByKind } from '../../src/detect/registry';
 import { createSampleGenerator } from '../../src/detect/sample-generator';
 import type { AddedLine } from '../../src/model/added-line';
 import type { RawMatch } from '../../src/model/raw-match';
 import { redactLine, redactSecret } from '../../src/model/redact';
+import { fileSampleAsBatch } from '../support/file-sample';
 
 /** The whole registry, as a scan runs it: a positive must also survive the other rules. */
 const finder = createSecretFinder(builtInDetectors);
@@ -93,5 +96,50 @@ describe.each(cases)('$detector.id', ({ provider, detector }) => {
 
   test.each(negatives.map((text, index) => [index, text] as const))('ignores negative #%i', (_index, text) => {
     expect(matchesOf(detector, text).length).toBe(0);
+  });
+});
+
+// File detectors (file-detectors/<kind>.ts): the same loop over the registry's second table.
+const fileCases = Object.entries(fileDetectorsByKind).map(([kind, detector]) => ({ kind, detector }));
+
+test('a rule id, content or file, is in the registry once', () => {
+  const ids = [...ALL_IDS, ...builtInFileDetectors.map((detector) => detector.id)];
+  expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+});
+
+describe.each(fileCases)('$detector.id', ({ kind, detector }) => {
+  const seed = crc32(detector.id);
+  const reports = detector.examples.reports(createSampleGenerator(seed));
+  const ignores = detector.examples.ignores(createSampleGenerator(seed + 1));
+  /** As a scan runs them: a file must be reported by its own kind with every other kind listed too. */
+  const matchOf = (index: number) => findSensitiveFile(builtInFileDetectors, fileSampleAsBatch(reports[index] as FileSample));
+
+  test('is well-formed, in the file named after its kind', () => {
+    expect(kind).toMatch(KEBAB_CASE);
+    expect(detector.id).toBe(`sensitive-file-${kind}`);
+    expect(Object.values(require(`../../src/detect/file-detectors/${kind}`) as object)).toContain(detector);
+    // Tested once per path, and copied into the build's index as source and flags: no state, no lastIndex.
+    expect(detector.namePattern.flags).toMatch(/^[imsu]*$/);
+    for (const text of [detector.description, detector.label, detector.fix]) expect(text.trim()).not.toBe('');
+    expect(reports.length).toBeGreaterThanOrEqual(1);
+    expect(ignores.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test.each(reports.map((sample, index) => [index, sample.path] as const))('reports example #%i (%s); no credential line leaks', (index) => {
+    const match = matchOf(index);
+    expect(match?.detector.id).toBe(detector.id);
+    for (const secretLine of match?.secretLines ?? []) {
+      expect(secretLine.ruleId).toBe(detector.id);
+      expect(leaksSecret(secretLine)).toBe(false);
+    }
+  });
+
+  test('finds a credential line in its examples when its kind has them (the leak check above is not empty)', () => {
+    const secretLines = reports.flatMap((_sample, index) => matchOf(index)?.secretLines ?? []);
+    expect(secretLines.length > 0).toBe(detector.secretIn !== undefined);
+  });
+
+  test.each(ignores.map((sample, index) => [index, sample.path] as const))('ignores example #%i (%s)', (index) => {
+    expect(findSensitiveFile([detector], fileSampleAsBatch(ignores[index] as FileSample))).toBeUndefined();
   });
 });

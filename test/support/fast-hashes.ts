@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { builtInDetectors } from '../../src/detect/registry';
-import { sensitiveFileRules } from '../../src/detect/sensitive-files';
+import { builtInDetectors, builtInFileDetectors } from '../../src/detect/registry';
 
 /** A fingerprint truncated below this many hex digits is not one (and would match by chance). */
 const SHORTEST_FINGERPRINT = 8;
 const ALGORITHMS = ['sha1', 'sha256', 'sha512', 'md5'];
-const RULE_IDS = [...builtInDetectors.map((detector) => detector.id), ...sensitiveFileRules.map((rule) => rule.id)];
+const RULE_IDS = [...builtInDetectors.map((detector) => detector.id), ...builtInFileDetectors.map((detector) => detector.id)];
 
 /** The ways a tool would concatenate a rule id and a secret before hashing them. */
 const CONCATENATIONS: readonly ((ruleId: string, secret: string) => string)[] = [

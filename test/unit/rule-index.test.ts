@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Detector } from '../../src/detect/detector';
-import { builtInDetectors } from '../../src/detect/registry';
+import type { FileDetector } from '../../src/detect/file-detector';
+import { builtInDetectors, builtInFileDetectors } from '../../src/detect/registry';
 
 /**
  * The built CLI reads the built-in rules through dist/detect/rule-index.json (written by
@@ -45,4 +46,40 @@ test('no detector module is loaded until a rule’s pattern is needed, then only
   expect(counts.before).toBe(0);
   expect(counts.after).toBeGreaterThanOrEqual(1);
   expect(counts.after).toBeLessThanOrEqual(3);
+});
+
+const { builtInFileDetectorsForScan } = require(join(DIST_DETECT, 'built-in-file-detectors.js')) as { builtInFileDetectorsForScan: () => readonly FileDetector[] };
+
+const fileSummary = (detector: FileDetector) => ({
+  id: detector.id,
+  severity: detector.severity,
+  namePattern: detector.namePattern.source,
+  flags: detector.namePattern.flags,
+  description: detector.description,
+  confidence: detector.confidence,
+  label: detector.label,
+  binaryIsSecret: detector.binaryIsSecret,
+  hasSecretIn: detector.secretIn !== undefined,
+  fix: detector.fix,
+});
+
+test('the lazily loaded file detectors are the registry’s, field for field, in the same order', () => {
+  expect(builtInFileDetectorsForScan().map(fileSummary)).toEqual(builtInFileDetectors.map(fileSummary));
+});
+
+test('no file detector module is loaded until a path fits its name, then only that one’s', () => {
+  const script = `
+    const { builtInFileDetectorsForScan } = require(${JSON.stringify(join(DIST_DETECT, 'built-in-file-detectors.js'))});
+    const { findSensitiveFile } = require(${JSON.stringify(join(DIST_DETECT, 'find-sensitive-file.js'))});
+    const loaded = (folder) => Object.keys(require.cache).filter((path) => path.includes(folder)).length;
+    const detectors = builtInFileDetectorsForScan();
+    const batch = (file) => ({ file, isBinary: false, addedLines: [{ file, line: 1, text: 'x' }] });
+    findSensitiveFile(detectors, batch('src/app.ts'));
+    const before = loaded('/detect/file-detectors/');
+    const found = findSensitiveFile(detectors, batch('infra/terraform.tfstate')).detector.id;
+    console.log(JSON.stringify({ before, found, after: loaded('/detect/file-detectors/'), contentModules: loaded('/detectors/'), registry: loaded('/registry.js') }));
+  `;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(JSON.parse(result.stdout)).toEqual({ before: 0, found: 'sensitive-file-terraform-state', after: 1, contentModules: 0, registry: 0 });
 });

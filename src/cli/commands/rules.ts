@@ -1,11 +1,20 @@
 import { confidenceOf, severityOf } from '../../detect/rating';
-import { builtInDetectors } from '../../detect/registry';
-import { sensitiveFileRules } from '../../detect/sensitive-files';
+import { builtInDetectors, builtInFileDetectors } from '../../detect/registry';
+import type { Confidence, Severity } from '../../model/severity';
 import { EXIT_CLEAN, type Command } from '../io';
 import { RULES_USAGE } from '../messages/usage';
 import { parseOptions } from '../parse-options';
 
 const OPTIONS = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
+/** A rule as `leakguard rules` lists it; `kind` says whether it reads added lines or names a file. */
+interface ListedRule {
+  readonly id: string;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly confidence: Confidence;
+  readonly kind: 'content' | 'file';
+}
 
 export const rulesCommand: Command = async (args, io) => {
   const { values } = parseOptions(args, OPTIONS, 'rules');
@@ -13,14 +22,7 @@ export const rulesCommand: Command = async (args, io) => {
     io.stdout(RULES_USAGE);
     return EXIT_CLEAN;
   }
-  const contentRules = builtInDetectors.map((detector) => ({
-    id: detector.id,
-    description: detector.description,
-    severity: severityOf(detector),
-    confidence: confidenceOf(detector),
-  }));
-  const fileRules = sensitiveFileRules.map(({ id, description, severity, confidence }) => ({ id, description, severity, confidence }));
-  const rules = [...contentRules, ...fileRules];
+  const rules = builtInRules();
   if (values.json) {
     io.stdout(JSON.stringify(rules, null, 2) + '\n');
     return EXIT_CLEAN;
@@ -31,3 +33,16 @@ export const rulesCommand: Command = async (args, io) => {
   io.stdout([header, ...lines].join('\n') + `\n\n${rules.length} rules.\n`);
   return EXIT_CLEAN;
 };
+
+/** Both tables of the registry, as one list: the content rules, then the file rules. */
+function builtInRules(): ListedRule[] {
+  const contentRules = builtInDetectors.map((detector): ListedRule => ({
+    id: detector.id,
+    description: detector.description,
+    severity: severityOf(detector),
+    confidence: confidenceOf(detector),
+    kind: 'content',
+  }));
+  const fileDetectors = builtInFileDetectors.map(({ id, description, severity, confidence }): ListedRule => ({ id, description, severity, confidence, kind: 'file' }));
+  return [...contentRules, ...fileDetectors];
+}

@@ -1,7 +1,7 @@
 import type { Detector } from '../../detect/detector';
 import { findSensitiveFile, type FileMatch } from '../../detect/find-sensitive-file';
 import { createSecretFinder, type SecretFinder } from '../../detect/find-secrets';
-import type { SensitiveFileRule } from '../../detect/sensitive-files';
+import type { FileDetector } from '../../detect/file-detector';
 import type { AddedLine, FileDiff } from '../../model/added-line';
 import type { RawMatch } from '../../model/raw-match';
 
@@ -29,7 +29,7 @@ export class DetectStage {
   constructor(
     private readonly finder: SecretFinder,
     private readonly detectors: readonly Detector[],
-    private readonly fileRules: readonly SensitiveFileRule[],
+    private readonly fileDetectors: readonly FileDetector[],
   ) {}
 
   get linesScanned(): number {
@@ -40,7 +40,7 @@ export class DetectStage {
   fileMatchOf(batch: FileDiff): FileMatch | undefined {
     const key = `${batch.file}\0${batch.commit?.sha ?? ''}`;
     if (batch.isMessage || this.matchedFiles.has(key)) return undefined;
-    const match = findSensitiveFile(this.fileRules, batch);
+    const match = findSensitiveFile(this.fileDetectors, batch);
     if (match !== undefined) this.matchedFiles.add(key);
     return match;
   }

@@ -3,7 +3,7 @@ import { fingerprintedText, type BaselineIdentity } from '../../baseline/baselin
 import type { Detector } from '../../detect/detector';
 import type { FileMatch } from '../../detect/find-sensitive-file';
 import type { SecretFinder } from '../../detect/find-secrets';
-import type { SensitiveFileRule } from '../../detect/sensitive-files';
+import type { FileDetector } from '../../detect/file-detector';
 import type { FileDiff } from '../../model/added-line';
 import type { Finding } from '../../model/finding';
 import { localSecretKey } from '../../model/local-secret-key';
@@ -53,12 +53,12 @@ export class FindingStage {
 
   /** A file rule's match, reported as the whole file. */
   addWholeFile(batch: FileDiff, match: FileMatch): void {
-    this.fileFindings.push({ isWholeFile: true, findings: this.reported(toFileFinding(match), batch, { ruleId: match.rule.id, file: match.file }) });
+    this.fileFindings.push({ isWholeFile: true, findings: this.reported(toFileFinding(match), batch, { ruleId: match.detector.id, file: match.file }) });
   }
 
   /** The credential lines of a file the baseline accepts, added since. */
-  addSecretLines(batch: FileDiff, rule: SensitiveFileRule, lines: readonly RawMatch[]): void {
-    this.fileFindings.push({ isWholeFile: false, findings: lines.flatMap((line) => this.reported(toSecretLineFinding(line, rule), batch, line)) });
+  addSecretLines(batch: FileDiff, detector: FileDetector, lines: readonly RawMatch[]): void {
+    this.fileFindings.push({ isWholeFile: false, findings: lines.flatMap((line) => this.reported(toSecretLineFinding(line, detector), batch, line)) });
   }
 
   /**
