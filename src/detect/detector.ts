@@ -28,9 +28,10 @@ export interface DetectorExamples {
  * there, with that line's offsets and text (a multi-line secret's end is clipped to that line): windows
  * overlap, and each secret is reported once. Neighbours are contiguous lines of the same file (added
  * ones, and unchanged ones where the source has them); a piece of a line too long to hold whole has
- * none and is none. The rule's keywords need only occur somewhere in the window. The search goes on
- * after a match that belongs to another line, so a pattern should not reach past the lines of one pair
- * (kubernetes.ts allows only a comment line between a name and its value).
+ * none and is none. The rule's keywords must occur on the secret's line or on the window's lines
+ * before it: the prefilter does not read ahead (a PEM label is on the block's first line). The search
+ * goes on after a match that belongs to another line, so a pattern should not reach past the lines of
+ * one pair (kubernetes.ts allows only a comment line between a name and its value).
  */
 export interface LineWindow {
   readonly before?: number;
@@ -45,7 +46,7 @@ export interface Detector {
   /** kebab-case `provider-kind`; stable forever: baselines, SARIF and allow comments refer to it. */
   readonly id: string;
   readonly description: string;
-  /** Lowercase literals, at least one of which occurs in every line the pattern can match (in its window, for a rule with one). */
+  /** Lowercase literals, at least one of which occurs in every line the pattern can match (or above it in its window: see LineWindow). */
   readonly keywords: readonly string[];
   readonly pattern: RegExp;
   /** Shannon entropy (bits per character) the secret must reach; for formats loose enough to catch words. */

@@ -5,7 +5,7 @@ import { shannonEntropy } from './entropy';
 import { KeywordPrefilter } from './keyword-prefilter';
 import { LineWindows, reachOf, type LineReach, type WindowText } from './line-window';
 import { looksLikePlaceholder } from './placeholders';
-import { addWindowCandidates } from './window-candidates';
+import { WindowCandidates } from './window-candidates';
 
 interface CompiledDetector {
   readonly detector: Detector;
@@ -37,13 +37,13 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
   const genericRuleIds = new Set(detectors.filter((detector) => detector.isGeneric).map((detector) => detector.id));
   // Read from the rule index, like the keywords: the prefilter needs them before any pattern loads.
   const reaches = detectors.map((detector) => (detector.window === undefined ? undefined : reachOf(detector.window)));
-  const hasWindows = reaches.some((reach) => reach !== undefined);
+  const windowCandidates = reaches.some((reach) => reach !== undefined) ? new WindowCandidates(prefilter, reaches) : undefined;
   return {
     findSecrets(lines, neighbours = []) {
       const matches: RawMatch[] = [];
       const windows = new LineWindows(lines, neighbours);
       let candidatesByLine = prefilter.candidateRulesByLine(lines);
-      if (hasWindows) candidatesByLine = addWindowCandidates(candidatesByLine, lines, neighbours, prefilter, reaches);
+      if (windowCandidates !== undefined) candidatesByLine = windowCandidates.add(candidatesByLine, lines, neighbours);
       for (const [index, candidates] of candidatesByLine) {
         const line = lines[index] as AddedLine;
         const found: RawMatch[] = [];
@@ -73,7 +73,9 @@ function widestReach(reaches: readonly (LineReach | undefined)[]): LineReach {
 /** The rule's matches whose secret starts on `line`, placed on it (see LineWindow). */
 function matchRule(rule: CompiledDetector, line: AddedLine, windowAround: (reach: LineReach) => WindowText): RawMatch[] {
   const { detector, scanner, reach } = rule;
-  const { text, lineStart } = reach === undefined ? { text: line.text, lineStart: 0 } : windowAround(reach);
+  const window = reach === undefined ? undefined : windowAround(reach);
+  const text = window?.text ?? line.text;
+  const lineStart = window?.lineStart ?? 0;
   const ownMatchesBefore = line.piece?.ownMatchesBefore ?? line.text.length;
   const matches: RawMatch[] = [];
   scanner.lastIndex = 0;
