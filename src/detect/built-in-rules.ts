@@ -1,5 +1,5 @@
 import type { Severity } from '../model/severity';
-import type { Detector } from './detector';
+import type { Detector, LineWindow } from './detector';
 import { severityOf } from './rating';
 import type * as Registry from './registry';
 
@@ -17,14 +17,16 @@ export interface IndexedRule {
   readonly keywords: readonly string[];
   readonly severity: Severity;
   readonly isGeneric: boolean;
+  /** The prefilter spreads a windowed rule's keywords over the lines whose window holds them. */
+  readonly window?: LineWindow;
 }
 
 /**
  * The built-in rules as a scan uses them. Loading all hundred detector modules costs about 13 ms, a
  * sixth of a clean commit's scan, and most commits need none of them: the keyword prefilter decides
  * before any pattern runs. So the build records what the prefilter and the rule selection read (id,
- * keywords, severity) in an index, and a rule's module is loaded the first time a line holds one of
- * its keywords. Without the index (the tests run from src/) the registry is loaded whole.
+ * keywords, window, severity) in an index, and a rule's module is loaded the first time a line holds
+ * one of its keywords. Without the index (the tests run from src/) the registry is loaded whole.
  */
 export function builtInRulesForScan(): readonly Detector[] {
   const index = readIndex<IndexedRule[]>(RULE_INDEX);
@@ -43,6 +45,7 @@ export function indexRules(registry: typeof Registry): IndexedRule[] {
       keywords: detector.keywords,
       severity: severityOf(detector),
       isGeneric: detector.isGeneric === true,
+      ...(detector.window === undefined ? {} : { window: detector.window }),
     }));
   });
 }
@@ -69,11 +72,12 @@ export function loadRegistry(): typeof Registry {
 }
 
 /** The fields only matching and reporting read: they come from the rule's module, loaded on first read. */
-const LOADED_ON_USE = ['description', 'pattern', 'minEntropy', 'validate', 'spansLines', 'fix', 'examples'] as const;
+const LOADED_ON_USE = ['description', 'pattern', 'minEntropy', 'validate', 'fix', 'examples'] as const;
 
 /** A Detector whose id, keywords and severity are at hand and whose pattern loads on first use. */
 function lazyDetector(entry: IndexedRule): Detector {
-  const known = { id: entry.id, keywords: entry.keywords, severity: entry.severity, isGeneric: entry.isGeneric };
+  const window = entry.window === undefined ? {} : { window: entry.window };
+  const known = { id: entry.id, keywords: entry.keywords, severity: entry.severity, isGeneric: entry.isGeneric, ...window };
   return withFieldsLoadedOnUse(known, LOADED_ON_USE, () => loadIndexedRule(entry));
 }
 

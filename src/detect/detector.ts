@@ -20,6 +20,25 @@ export interface DetectorExamples {
 }
 
 /**
+ * How many lines before and after a line its window holds: a PEM block's body follows its BEGIN line
+ * (`after`), a Kubernetes env entry names the variable on the line above its value (`before`:
+ * `- name: DB_PASSWORD`, then `value: …`). The pattern sees the window's lines joined with "\n", from
+ * the first line before to the last line after. The secret may sit on any line of the window, but a
+ * match counts only in the window of the line that holds the secret's first character, and is reported
+ * there, with that line's offsets and text (a multi-line secret's end is clipped to that line): windows
+ * overlap, and each secret is reported once. Neighbours are contiguous lines of the same file (added
+ * ones, and unchanged ones where the source has them); a piece of a line too long to hold whole has
+ * none and is none. The rule's keywords must occur on the secret's line or on the window's lines
+ * before it: the prefilter does not read ahead (a PEM label is on the block's first line). The search
+ * goes on after a match that belongs to another line, so a pattern should not reach past the lines of
+ * one pair (kubernetes.ts allows only a comment line between a name and its value).
+ */
+export interface LineWindow {
+  readonly before?: number;
+  readonly after?: number;
+}
+
+/**
  * A rule is data. `pattern` must have a named group `secret` and only bounded quantifiers; the
  * engine adds the `g` and `d` flags itself.
  */
@@ -27,7 +46,7 @@ export interface Detector {
   /** kebab-case `provider-kind`; stable forever: baselines, SARIF and allow comments refer to it. */
   readonly id: string;
   readonly description: string;
-  /** Lowercase literals, at least one of which occurs in every line the pattern can match. */
+  /** Lowercase literals, at least one of which occurs in every line the pattern can match (or above it in its window: see LineWindow). */
   readonly keywords: readonly string[];
   readonly pattern: RegExp;
   /** Shannon entropy (bits per character) the secret must reach; for formats loose enough to catch words. */
@@ -38,10 +57,10 @@ export interface Detector {
    */
   readonly validate?: (secret: string, match: string) => boolean;
   /**
-   * How many consecutive added lines the pattern may span (PEM blocks); 1 when omitted. The pattern
-   * then sees those lines joined with "\n" and only matches that start on the first line count.
+   * The lines around the secret's own line that the pattern sees, for what is written over several
+   * lines; omitted, the pattern sees one line. See LineWindow.
    */
-  readonly spansLines?: number;
+  readonly window?: LineWindow;
   /** Generic rules give way to a provider rule that matches the same text. */
   readonly isGeneric?: boolean;
   /**

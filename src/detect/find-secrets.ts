@@ -3,21 +3,30 @@ import type { RawMatch } from '../model/raw-match';
 import type { Detector } from './detector';
 import { shannonEntropy } from './entropy';
 import { KeywordPrefilter } from './keyword-prefilter';
+import { LineWindows, reachOf, type LineReach, type WindowText } from './line-window';
 import { looksLikePlaceholder } from './placeholders';
+import { WindowCandidates } from './window-candidates';
 
 interface CompiledDetector {
   readonly detector: Detector;
   /** The rule's pattern with `g` (to find every match) and `d` (to locate the `secret` group). */
   readonly scanner: RegExp;
+  /** The lines around a line that the pattern sees; none for a rule that reads one line. */
+  readonly reach: LineReach | undefined;
 }
 
 /** Finds raw secrets in added lines; built once per scan from the active detectors. */
 export interface SecretFinder {
   /**
-   * `lookahead` holds the lines that follow `lines` in the same file (the start of the next batch),
-   * so that a multi-line secret that starts near the end of a batch is still seen whole.
+   * The secrets in `lines`, added lines of one file in order. `neighbours` are lines of the same file
+   * that rule windows (Detector.window) may see but that are reported elsewhere or never: the start of
+   * the next batch and the end of the previous one, so that a secret whose lines a batch boundary cuts
+   * is found, once, in the batch that holds its first character; and unchanged lines around the added
+   * ones, where a source has them. Those within `reach` of the batch are enough.
    */
-  findSecrets(lines: readonly AddedLine[], lookahead?: readonly AddedLine[]): RawMatch[];
+  findSecrets(lines: readonly AddedLine[], neighbours?: readonly AddedLine[]): RawMatch[];
+  /** How many lines before and after a batch the rules' windows reach. */
+  readonly reach: LineReach;
 }
 
 export function createSecretFinder(detectors: readonly Detector[]): SecretFinder {
@@ -26,44 +35,60 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
   const compiledAt = (ruleIndex: number): CompiledDetector => (compiled[ruleIndex] ??= compileDetector(detectors[ruleIndex] as Detector));
   const prefilter = new KeywordPrefilter(detectors.map((detector) => detector.keywords));
   const genericRuleIds = new Set(detectors.filter((detector) => detector.isGeneric).map((detector) => detector.id));
+  // Read from the rule index, like the keywords: the prefilter needs them before any pattern loads.
+  const reaches = detectors.map((detector) => (detector.window === undefined ? undefined : reachOf(detector.window)));
+  const windowCandidates = reaches.some((reach) => reach !== undefined) ? new WindowCandidates(prefilter, reaches) : undefined;
   return {
-    findSecrets(lines, lookahead = []) {
+    findSecrets(lines, neighbours = []) {
       const matches: RawMatch[] = [];
-      const candidatesByLine = prefilter.candidateRulesByLine(lines);
+      const windows = new LineWindows(lines, neighbours);
+      let candidatesByLine = prefilter.candidateRulesByLine(lines);
+      if (windowCandidates !== undefined) candidatesByLine = windowCandidates.add(candidatesByLine, lines, neighbours);
       for (const [index, candidates] of candidatesByLine) {
         const line = lines[index] as AddedLine;
         const found: RawMatch[] = [];
         for (const ruleIndex of candidates) {
-          const rule = compiledAt(ruleIndex);
           // A loop, not push(...spread): a hostile line can hold more matches than the call stack takes arguments.
-          for (const match of matchRule(rule, line, () => followingLines(lines, lookahead, index, rule.detector.spansLines ?? 1))) found.push(match);
+          for (const match of matchRule(compiledAt(ruleIndex), line, (reach) => windows.around(index, reach))) found.push(match);
         }
         for (const match of preferSpecificRules(found, genericRuleIds)) matches.push(match);
       }
       return matches;
     },
+    reach: widestReach(reaches),
   };
 }
 
 function compileDetector(detector: Detector): CompiledDetector {
   const flags = new Set([...detector.pattern.flags, 'g', 'd']);
-  return { detector, scanner: new RegExp(detector.pattern.source, [...flags].join('')) };
+  const reach = detector.window === undefined ? undefined : reachOf(detector.window);
+  return { detector, scanner: new RegExp(detector.pattern.source, [...flags].join('')), reach };
 }
 
-function matchRule(rule: CompiledDetector, line: AddedLine, window: () => string): RawMatch[] {
-  const { detector, scanner } = rule;
-  const text = (detector.spansLines ?? 1) > 1 ? window() : line.text;
+function widestReach(reaches: readonly (LineReach | undefined)[]): LineReach {
+  const sides = reaches.filter((reach) => reach !== undefined);
+  return { before: Math.max(0, ...sides.map((reach) => reach.before)), after: Math.max(0, ...sides.map((reach) => reach.after)) };
+}
+
+/** The rule's matches whose secret starts on `line`, placed on it (see LineWindow). */
+function matchRule(rule: CompiledDetector, line: AddedLine, windowAround: (reach: LineReach) => WindowText): RawMatch[] {
+  const { detector, scanner, reach } = rule;
+  const window = reach === undefined ? undefined : windowAround(reach);
+  const text = window?.text ?? line.text;
+  const lineStart = window?.lineStart ?? 0;
+  const ownMatchesBefore = line.piece?.ownMatchesBefore ?? line.text.length;
   const matches: RawMatch[] = [];
   scanner.lastIndex = 0;
   for (let hit = scanner.exec(text); hit !== null; hit = scanner.exec(text)) {
     if (hit[0].length === 0) scanner.lastIndex++;
     const span = hit.indices?.groups?.['secret'];
     const secret = hit.groups?.['secret'];
-    if (span === undefined || secret === undefined || span[0] >= (line.piece?.ownMatchesBefore ?? line.text.length)) continue;
-    if (!isPlausibleSecret(detector, secret, hit[0])) continue;
-    const end = Math.min(span[1], line.text.length);
+    if (span === undefined || secret === undefined) continue;
+    const start = span[0] - lineStart;
+    if (start < 0 || start >= ownMatchesBefore || !isPlausibleSecret(detector, secret, hit[0])) continue;
+    const end = Math.min(span[1] - lineStart, line.text.length);
     const place = line.piece === undefined ? {} : { lineColumn: line.piece.column };
-    matches.push({ ruleId: detector.id, file: line.file, line: line.line, start: span[0], end, secret, lineText: line.text, ...place });
+    matches.push({ ruleId: detector.id, file: line.file, line: line.line, start, end, secret, lineText: line.text, ...place });
   }
   return matches;
 }
@@ -72,19 +97,6 @@ function isPlausibleSecret(detector: Detector, secret: string, match: string): b
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
   if (detector.validate !== undefined && !detector.validate(secret, match)) return false;
   return !looksLikePlaceholder(secret);
-}
-
-/** The line and the next contiguous added lines of the same file, joined with "\n". */
-function followingLines(lines: readonly AddedLine[], lookahead: readonly AddedLine[], index: number, count: number): string {
-  const first = lines[index] as AddedLine;
-  const texts = [first.text];
-  for (let offset = 1; offset < count; offset++) {
-    const position = index + offset;
-    const next = position < lines.length ? lines[position] : lookahead[position - lines.length];
-    if (next === undefined || next.file !== first.file || next.line !== first.line + offset) break;
-    texts.push(next.text);
-  }
-  return texts.join('\n');
 }
 
 /**
@@ -112,8 +124,9 @@ function preferSpecificRules(found: readonly RawMatch[], genericRuleIds: Readonl
 
 function resolveCluster(cluster: readonly RawMatch[], genericRuleIds: ReadonlySet<string>): RawMatch[] {
   if (cluster.length < 2) return [...cluster];
-  const isGeneric = (match: RawMatch): number => (genericRuleIds.has(match.ruleId) ? 1 : 0);
-  const ranked = [...cluster].sort((a, b) => isGeneric(a) - isGeneric(b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const isGeneric = (match: RawMatch): boolean => genericRuleIds.has(match.ruleId);
+  const specificFirst = (a: RawMatch, b: RawMatch): number => (isGeneric(a) === isGeneric(b) ? 0 : isGeneric(a) ? 1 : -1);
+  const ranked = [...cluster].sort((a, b) => specificFirst(a, b) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: RawMatch[] = [];
   for (const match of ranked) {
     if (!kept.some((other) => match.start < other.end && other.start < match.end)) kept.push(match);

@@ -44,6 +44,7 @@ import { httpDetectors } from './detectors/http';
 import { huggingfaceDetectors } from './detectors/huggingface';
 import { jfrogDetectors } from './detectors/jfrog';
 import { jwtDetectors } from './detectors/jwt';
+import { kubernetesDetectors } from './detectors/kubernetes';
 import { linearDetectors } from './detectors/linear';
 import { linkedinDetectors } from './detectors/linkedin';
 import { linodeDetectors } from './detectors/linode';
@@ -157,6 +158,7 @@ export const detectorsByProvider: Readonly<Record<string, readonly Detector[]>> 
   huggingface: huggingfaceDetectors,
   jfrog: jfrogDetectors,
   jwt: jwtDetectors,
+  kubernetes: kubernetesDetectors,
   linear: linearDetectors,
   linkedin: linkedinDetectors,
   linode: linodeDetectors,

@@ -143,3 +143,44 @@ describe.each(fileCases)('$detector.id', ({ kind, detector }) => {
     expect(findSensitiveFile([detector], fileSampleAsBatch(ignores[index] as FileSample))).toBeUndefined();
   });
 });
+
+// Rules that read several lines (Detector.window). A multi-line sample is fed as consecutive lines of
+// one file, as a diff or a file gives them. The wrapped contexts above apply to these samples too:
+// wrapping puts `KEY=` before the first line and `&x=1` after the last, which is how a key block or a
+// manifest snippet lands in a string; a window must find the secret there as well.
+describe('secrets over several lines', () => {
+  const multiLine = cases.flatMap(({ detector }) =>
+    detector.examples
+      .detects(createSampleGenerator(crc32(detector.id)))
+      .filter((text) => text.includes('\n'))
+      .map((text, index) => ({ id: detector.id, index, detector, text })),
+  );
+  const placeOf = (match: RawMatch) => ({ line: match.line, start: match.start, end: match.end, secret: match.secret });
+
+  test.each(multiLine)('$id positive #$index is found once, at the line of its first character', ({ detector, text }) => {
+    const lines = toAddedLines(text);
+    const matches = matchesOf(detector, text);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(new Set(matches.map((match) => match.secret)).size).toBe(matches.length);
+    const before = detector.window?.before ?? 0;
+    for (const match of matches) {
+      const line = lines[match.line - 1] as AddedLine;
+      expect(line.text.slice(match.start, match.end)).toBe(match.secret.split('\n')[0]);
+      // The prefilter runs a rule on a line only when it, or a line of its window above it, holds one of its keywords.
+      const window = lines.slice(Math.max(0, match.line - 1 - before), match.line).map((added) => added.text.toLowerCase()).join('\n');
+      expect(detector.keywords.some((keyword) => window.includes(keyword))).toBe(true);
+    }
+  });
+
+  test.each(multiLine)('$id positive #$index is found once when a batch boundary cuts it anywhere', ({ detector, text }) => {
+    const lines = toAddedLines(text);
+    const whole = matchesOf(detector, text).map(placeOf);
+    const { before, after } = finder.reach;
+    for (let cut = 1; cut < lines.length; cut++) {
+      const [first, second] = [lines.slice(0, cut), lines.slice(cut)];
+      // Each batch is scanned with what the scan passes as neighbours: the lines within reach on either side.
+      const found = [...finder.findSecrets(first, second.slice(0, after)), ...finder.findSecrets(second, first.slice(Math.max(0, cut - before)))];
+      expect({ cut, found: found.filter((match) => match.ruleId === detector.id).map(placeOf) }).toEqual({ cut, found: whole });
+    }
+  });
+});

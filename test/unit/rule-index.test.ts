@@ -21,7 +21,7 @@ const summary = (detector: Detector) => ({
   pattern: detector.pattern.source,
   flags: detector.pattern.flags,
   minEntropy: detector.minEntropy,
-  spansLines: detector.spansLines,
+  window: detector.window,
   hasValidator: detector.validate !== undefined,
   fix: detector.fix,
 });

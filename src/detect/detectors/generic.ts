@@ -36,10 +36,19 @@ const VALUE_END = '(?=[\\s"\'`,;&]|$)';
 /** A literal between quotes: the quotes end it, so it may hold any other character but a line break. */
 const QUOTED_VALUE = '[^\\s"\'`]{8,200}';
 
+/** Whether a variable's name announces a secret (DB_PASSWORD, jwtSecret), for rules that find the name apart from its value. */
+const ENDS_IN_SECRET_NAME = new RegExp(`${SECRET_NAME}$`, 'i');
+export const isSecretName = (name: string): boolean => ENDS_IN_SECRET_NAME.test(name);
+
+/** A literal value: not an operator's second character, then 7–199 more value characters. */
+const LITERAL = `${FIRST_VALUE_CHAR}${VALUE_CHAR}{7,199}`;
+/** The generic rule's value as the `secret` group, for rules that find the name apart from it (kubernetes.ts). */
+export const LITERAL_SECRET = `(?<secret>${LITERAL})${VALUE_END}`;
+
 const GENERIC_FIX =
   'Change the password or key at the system it opens, then read it at run time from an environment variable, a file outside the repository, or your secret manager.';
 /** The generic rules' keywords: the names above, lowercase, as they are spelled inside identifiers. */
-const GENERIC_KEYWORDS = [
+export const GENERIC_KEYWORDS = [
   'pass', 'pwd', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'accesskey', 'access_key', 'access-key',
   'privatekey', 'private_key', 'private-key', 'credential',
 ];
@@ -62,7 +71,7 @@ export const genericDetectors: readonly Detector[] = [
     description: 'High-entropy value assigned to a password, secret, token or key name',
     keywords: GENERIC_KEYWORDS,
     // No provider format: `name = "value"`, `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, 8–200 characters.
-    pattern: new RegExp(`${assignedValue(SECRET_NAME, `${FIRST_VALUE_CHAR}${VALUE_CHAR}{7,199}`)}${VALUE_END}`, 'i'),
+    pattern: new RegExp(`${assignedValue(SECRET_NAME, LITERAL)}${VALUE_END}`, 'i'),
     minEntropy: 3,
     validate: (value, match) => isLiteralValue(value) && !isRenamedVariable(value, match),
     isGeneric: true,

@@ -95,7 +95,7 @@ export const privateKeyDetectors: readonly Detector[] = [
       `-----BEGIN (?<secret>${keyLabel('\\n', '[^\\n]{0,200}')}${INDENT}${BASE64}{40,100}(?:\\n${INDENT}${BASE64}{1,100}){0,${PEM_LINES}})`,
     ),
     minEntropy: 4,
-    spansLines: PEM_LINES,
+    window: { after: PEM_LINES - 1 },
     fix: ROTATE,
     examples: {
       detects: (generate) => [
@@ -131,7 +131,7 @@ export const privateKeyDetectors: readonly Detector[] = [
     ),
     validate: (secret) => /\nPrivate-Lines: [0-9]/.test(secret),
     minEntropy: 4,
-    spansLines: PEM_LINES,
+    window: { after: PEM_LINES - 1 },
     fix: ROTATE,
     examples: {
       detects: (generate) => [ppkFile(generate, '2', 'none'), ppkFile(generate, '3', 'aes256-cbc')],

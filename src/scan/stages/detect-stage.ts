@@ -5,9 +5,6 @@ import type { FileDetector } from '../../detect/file-detector';
 import type { AddedLine, FileDiff } from '../../model/added-line';
 import type { RawMatch } from '../../model/raw-match';
 
-/** Lines of the next batch a multi-line secret (a PEM block) may reach into. */
-const LOOKAHEAD_LINES = 64;
-
 /** What the content rules found in one batch. */
 export interface ContentMatches {
   readonly batch: FileDiff;
@@ -16,11 +13,15 @@ export interface ContentMatches {
 
 /**
  * The detection stage: the file rules on each file's name and evidence, the content rules on its
- * lines. A batch is held until the next one arrives, so it is scanned with the first lines of its
- * successor as lookahead when both belong to the same file.
+ * lines. A batch is held until the next one arrives, so that rules reading several lines (a PEM
+ * block, a `name:` line above its `value:`) see across a batch boundary: a batch is scanned with the
+ * last lines of its predecessor and the first lines of its successor in the same file as neighbours,
+ * as far as the rules' windows reach (SecretFinder.reach).
  */
 export class DetectStage {
   private held: FileDiff | undefined;
+  /** The end of the batch scanned last, while the held batch continues its file. */
+  private tail: readonly AddedLine[] = [];
   private lines = 0;
   private runFinder: SecretFinder | undefined;
   /** Files (per commit) a file rule has matched: one file-level match each. */
@@ -64,7 +65,11 @@ export class DetectStage {
     // Counts the lines of files and changes; a message is not one ("no secrets in N added lines").
     if (!batch.isMessage) this.lines += countLines(batch.addedLines);
     const finder = batch.isPrintableRuns ? this.printableRunFinder() : this.finder;
-    return { batch, matches: finder.findSecrets(batch.addedLines, following.slice(0, LOOKAHEAD_LINES)) };
+    const { before, after } = finder.reach;
+    const matches = finder.findSecrets(batch.addedLines, [...this.tail, ...following.slice(0, after)]);
+    // What the next batch may see of this one, if it continues this file (push clears it otherwise).
+    this.tail = following.length === 0 || before === 0 ? [] : batch.addedLines.slice(-before);
+    return { batch, matches };
   }
 
   /**
