@@ -36,6 +36,13 @@ export interface DetectorExamples {
 export interface LineWindow {
   readonly before?: number;
   readonly after?: number;
+  /**
+   * Literals (as written, case counts) one of which the secret's own line holds whenever the pattern
+   * matches, because the pattern requires it there (kubernetes.ts: `value`). A rule whose keywords are
+   * common words (`token`, `key`) spreads to the lines below every one of them; a line without one of
+   * these is not searched at all. Carried by the rule index, so the check loads no pattern.
+   */
+  readonly secretLineHolds?: readonly string[];
 }
 
 /**

@@ -37,7 +37,7 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
   const genericRuleIds = new Set(detectors.filter((detector) => detector.isGeneric).map((detector) => detector.id));
   // Read from the rule index, like the keywords: the prefilter needs them before any pattern loads.
   const reaches = detectors.map((detector) => (detector.window === undefined ? undefined : reachOf(detector.window)));
-  const windowCandidates = reaches.some((reach) => reach !== undefined) ? new WindowCandidates(prefilter, reaches) : undefined;
+  const windowCandidates = reaches.some((reach) => reach !== undefined) ? new WindowCandidates(prefilter, detectors.map((detector) => detector.window)) : undefined;
   return {
     findSecrets(lines, neighbours = []) {
       const matches: RawMatch[] = [];
@@ -48,6 +48,7 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
         const line = lines[index] as AddedLine;
         const found: RawMatch[] = [];
         for (const ruleIndex of candidates) {
+          if (!mayHoldSecret(detectors[ruleIndex] as Detector, line)) continue;
           // A loop, not push(...spread): a hostile line can hold more matches than the call stack takes arguments.
           for (const match of matchRule(compiledAt(ruleIndex), line, (reach) => windows.around(index, reach))) found.push(match);
         }
@@ -57,6 +58,12 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
     },
     reach: widestReach(reaches),
   };
+}
+
+/** Whether the line holds what the rule's window says its secret's line must (LineWindow.secretLineHolds). */
+function mayHoldSecret(detector: Detector, line: AddedLine): boolean {
+  const literals = detector.window?.secretLineHolds;
+  return literals === undefined || literals.some((literal) => line.text.includes(literal));
 }
 
 function compileDetector(detector: Detector): CompiledDetector {

@@ -2,7 +2,7 @@ import type { AddedLine } from '../model/added-line';
 import type { LineWindow } from './detector';
 
 /** A window with both sides given. */
-export type LineReach = Required<LineWindow>;
+export type LineReach = Required<Pick<LineWindow, 'before' | 'after'>>;
 
 export function reachOf(window: LineWindow): LineReach {
   return { before: window.before ?? 0, after: window.after ?? 0 };

@@ -1,6 +1,6 @@
 import type { AddedLine } from '../model/added-line';
 import type { KeywordPrefilter } from './keyword-prefilter';
-import type { LineReach } from './line-window';
+import type { LineWindow } from './detector';
 
 /** For each line to scan (by index), the rules to run on it. */
 export type CandidatesByLine = Map<number, Set<number>>;
@@ -14,17 +14,17 @@ export type CandidatesByLine = Map<number, Set<number>>;
  * window stay where the prefilter found them, and the lines stay in order.
  */
 export class WindowCandidates {
-  /** The rules whose window holds lines above their line, and how many: only they spread. */
-  private readonly spreading: readonly (readonly [rule: number, before: number])[];
+  /** The rules whose window holds lines above their line: only they spread. */
+  private readonly spreading: readonly Spreading[];
   /** The most lines any rule's window holds above its line: how far up neighbours can matter. */
   private readonly widestBefore: number;
 
   constructor(
     private readonly prefilter: KeywordPrefilter,
-    reaches: readonly (LineReach | undefined)[],
+    windows: readonly (LineWindow | undefined)[],
   ) {
-    this.spreading = reaches.flatMap((reach, rule) => ((reach?.before ?? 0) > 0 ? [[rule, reach?.before ?? 0] as const] : []));
-    this.widestBefore = Math.max(0, ...this.spreading.map(([, before]) => before));
+    this.spreading = windows.flatMap((window, rule) => (window?.before ?? 0) > 0 ? [{ rule, before: window?.before ?? 0, secretLineHolds: window?.secretLineHolds }] : []);
+    this.widestBefore = Math.max(0, ...this.spreading.map(({ before }) => before));
   }
 
   /** `byLine` with the window candidates added (the same map when no new line joins it). */
@@ -32,7 +32,7 @@ export class WindowCandidates {
     if (this.spreading.length === 0) return byLine;
     const added: CandidatesByLine = new Map();
     const spread = (keywordLine: AddedLine, rules: ReadonlySet<number>): void => {
-      for (const [rule, before] of this.spreading) if (rules.has(rule)) spreadRule(keywordLine, rule, before, lines, added);
+      for (const spreading of this.spreading) if (rules.has(spreading.rule)) spreadRule(keywordLine, spreading, lines, added);
     };
     for (const [index, rules] of byLine) spread(lines[index] as AddedLine, rules);
     const above = this.neighboursAbove(lines, neighbours);
@@ -56,11 +56,22 @@ export class WindowCandidates {
   }
 }
 
-/** Makes `rule` a candidate on the lines of `lines` up to `before` lines below `keywordLine`. */
-function spreadRule(keywordLine: AddedLine, rule: number, before: number, lines: readonly AddedLine[], added: CandidatesByLine): void {
+/** A rule whose window reaches `before` lines above its line. */
+interface Spreading {
+  readonly rule: number;
+  readonly before: number;
+  readonly secretLineHolds: readonly string[] | undefined;
+}
+
+/**
+ * Makes the rule a candidate on the lines of `lines` up to `before` lines below `keywordLine` that
+ * can hold its secret (LineWindow.secretLineHolds): a line that cannot is not even added.
+ */
+function spreadRule(keywordLine: AddedLine, { rule, before, secretLineHolds }: Spreading, lines: readonly AddedLine[], added: CandidatesByLine): void {
   const last = keywordLine.line + before;
   for (let index = firstAtOrAfter(lines, keywordLine.line + 1); index < lines.length && (lines[index] as AddedLine).line <= last; index++) {
-    if ((lines[index] as AddedLine).file !== keywordLine.file) continue;
+    const line = lines[index] as AddedLine;
+    if (line.file !== keywordLine.file || (secretLineHolds !== undefined && !secretLineHolds.some((literal) => line.text.includes(literal)))) continue;
     const candidates = added.get(index) ?? new Set<number>();
     candidates.add(rule);
     added.set(index, candidates);

@@ -24,7 +24,8 @@ export const kubernetesDetectors: readonly Detector[] = [
     // Kubernetes EnvVar (https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#environment-variables)
     // and ECS KeyValuePair: `- name: X` then `value: "…"`; `valueFrom.secretKeyRef` holds no value.
     pattern: new RegExp(`${NAME_LINE}${COMMENT_LINE}${VALUE_KEY}${LITERAL_SECRET}`),
-    window: { before: NAME_DISTANCE },
+    // VALUE_KEY puts `value` on the secret's line: the lines below every `token` or `key` without it are not searched.
+    window: { before: NAME_DISTANCE, secretLineHolds: ['value'] },
     minEntropy: 3,
     // `$(VAR)` (Kubernetes' own expansion) and `${VAR}` cannot match: parentheses and braces end a value.
     validate: (value, match) => isSecretName(NAME_OF_ENTRY.exec(match)?.groups?.['name'] ?? '') && isLiteralValue(value),
