@@ -57,8 +57,13 @@ export interface AssignedTokenSpec {
   readonly description: string;
   /** Lowercase literals, one of which every text `name` matches holds. */
   readonly keywords: readonly string[];
-  /** Regex source of the setting's name, matched case-insensitively. */
+  /** Regex source of the setting's name, matched case-insensitively unless `nameAsWritten`. */
   readonly name: string;
+  /**
+   * Match `name` (and `value`) as written: for a name short enough to occur inside other words in some
+   * mix of cases (`okta` in `rookTable`), `name` then spells the cases people write it in.
+   */
+  readonly nameAsWritten?: boolean;
   /** Regex source of the value, which becomes the `secret` group. */
   readonly value: string;
   readonly minEntropy: number;
@@ -68,8 +73,8 @@ export interface AssignedTokenSpec {
   readonly examples: DetectorExamples;
 }
 
-/** The rule matches, case-insensitively, `name` + an assignment + `value`, and nothing may continue the value. */
+/** The rule matches `name` + an assignment + `value` (case-insensitively by default), and nothing may continue the value. */
 export function assignedToken(spec: AssignedTokenSpec): Detector {
-  const { name, value, ...rule } = spec;
-  return { ...rule, pattern: new RegExp(`${assignedValue(name, value)}${VALUE_END}`, 'i') };
+  const { name, value, nameAsWritten = false, ...rule } = spec;
+  return { ...rule, pattern: new RegExp(`${assignedValue(name, value)}${VALUE_END}`, nameAsWritten ? '' : 'i') };
 }

@@ -7,6 +7,12 @@ const ROTATE_ACCOUNT_KEY =
 /** Azure Storage and Cosmos DB account keys: 64 random bytes in base64, 88 characters ending in "==". */
 const ACCOUNT_KEY = '[A-Za-z0-9+/]{86}==';
 
+/** What names an account key: AccountKey, storage_key, storageAccessKey's "access-key" (the Azure SDKs' and portal's words). */
+const KEY_NAME = '(?:account|storage|access)[_.-]?key';
+const KEY_NAME_KEYWORDS = ['account', 'storage', 'access'].flatMap((word) => ['', '_', '.', '-'].map((separator) => `${word}${separator}key`));
+/** Between a name and its value: an assignment, a quote and comma (a tuple or dictionary entry), an index's "]", an XML tag's ">", or a command line's space. */
+const KEY_NAME_TO_VALUE = '[\\s"\'`:=,>\\]]{1,8}';
+
 export const azureDetectors: readonly Detector[] = [
   {
     id: 'azure-app-configuration-secret',
@@ -89,22 +95,31 @@ export const azureDetectors: readonly Detector[] = [
   {
     id: 'azure-storage-account-key',
     severity: 'critical',
-    description: 'Azure Storage account key in a connection string',
-    keywords: ['accountkey='],
-    // Azure Storage connection strings: "…;AccountKey=<64 random bytes in base64, 88 characters ending in ==>;…".
-    pattern: new RegExp(`(?<![A-Za-z])[Aa]ccount[Kk]ey=(?<secret>${ACCOUNT_KEY})(?![A-Za-z0-9+/=])`),
+    description: 'Azure Storage account key in a connection string or assigned to an account-key-named setting',
+    keywords: KEY_NAME_KEYWORDS,
+    // Azure Storage connection strings ("…;AccountKey=<64 random bytes in base64, 88 characters ending in ==>;…"), and the same key under the SDKs' names for it (storageAccountKey:, "AccountKey", "…", <account_key>, -storagekey …).
+    pattern: new RegExp(`${KEY_NAME}${KEY_NAME_TO_VALUE}(?<secret>${ACCOUNT_KEY})(?![A-Za-z0-9+/=])`, 'i'),
     minEntropy: 4.5,
     fix: ROTATE_ACCOUNT_KEY,
     examples: {
       detects: (generate) => [
         `DefaultEndpointsProtocol=https;AccountName=${generate.lowerAlnum(12)};AccountKey=${generate.base64(86)}==;EndpointSuffix=core.windows.net`,
         `"AzureWebJobsStorage": "AccountName=${generate.lowerAlnum(10)};AccountKey=${generate.base64(86)}=="`,
+        `private const string storageAccountKey = "${generate.base64(86)}==";`,
+        `{ "AccountKey", "${generate.base64(86)}==" },`,
+        `'account_key' => '${generate.base64(86)}==',`,
+        `$settings['storage_key'] = '${generate.base64(86)}==';`,
+        `<account_key>${generate.base64(86)}==</account_key>`,
+        `AzureStorageCleanup.exe -storagekey ${generate.base64(86)}== -container backups`,
       ],
       ignores: (generate) => [
         'AccountName=devstoreaccount1;AccountKey=<your-account-key>',
         // Wrong length: not 64 bytes of key material.
         `AccountKey=${generate.base64(40)}==`,
         `AccountKey=${generate.base64(88)}`,
+        // A SHA-512 digest is 64 bytes in base64 too: only a key's name tells them apart.
+        `"integrity": "sha512-${generate.base64(86)}=="`,
+        `accountKeyId = "${generate.base64(86)}=="`,
       ],
     },
   },
