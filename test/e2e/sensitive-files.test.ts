@@ -139,7 +139,7 @@ describe('a Docker registry login, through git commit and the installed hook', (
     const output = blocked.stdout + blocked.stderr;
     expect(blocked.exitCode).toBe(1);
     expect(output).toContain('.docker/config.json');
-    expect(output).toContain('sensitive-file-docker-config');
+    expect(output).toContain('4:16  docker-registry-auth');
     expectNoLeak(auth, output);
     expectNoLeak(password, output);
   });

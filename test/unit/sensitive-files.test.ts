@@ -80,11 +80,4 @@ describe('credential lines (secretIn)', () => {
     expect(secretOf('git-credentials', 'https://deploy:${TOKEN}@git.host.test')).toBeUndefined();
     expect(secretOf('git-credentials', `https://deploy:${value}@`)).toBeUndefined();
   });
-
-  test('a Docker auth is a credential only when it decodes to user:password', () => {
-    const login = Buffer.from(`ci:${value}${value}`).toString('base64');
-    expect(secretOf('docker-config', `"auth": "${login}"`)).toBe(login);
-    expect(secretOf('docker-config', `"auth": "${Buffer.from(`${value}${value}`).toString('base64')}"`)).toBeUndefined();
-    expect(secretOf('docker-config', `"auth": "${Buffer.from('ci:<password>').toString('base64')}"`)).toBeUndefined();
-  });
 });

@@ -1,42 +1,32 @@
-import type { Span } from '../../model/redact';
-import { basicCredentials, encodesLogin } from '../basic-login';
 import type { FileDetector } from '../file-detector';
-import { hasValue, ROTATE_AND_REMOVE, valueSpan } from '../file-detector-parts';
-
-// docker login's config.json (docs.docker.com, "docker login", credential stores) and the legacy
-// .dockercfg: `"auths": {"<registry>": {"auth": "<base64 of user:password>"}}`; podman and skopeo
-// write the same in containers/auth.json (containers-auth.json(5)).
-const AUTH_FIELD = /"auth"[ \t]{0,10}:[ \t]{0,10}"([A-Za-z0-9+/]{4,2000}={0,2})"/;
-const authValue = valueSpan(AUTH_FIELD);
-
-/** The auth value, when it decodes to a login (a colon between a user and a real password). */
-function loginIn(line: string): Span | undefined {
-  const span = authValue(line);
-  return span !== undefined && encodesLogin(line.slice(span.start, span.end)) ? span : undefined;
-}
+import { credentialLine, ROTATE_AND_REMOVE } from '../file-detector-parts';
 
 export const dockerConfigFileDetector: FileDetector = {
   id: 'sensitive-file-docker-config',
-  description: 'Docker or Podman registry auth file (.docker/config.json, .dockercfg, containers/auth.json) holding a login',
+  description: 'Docker or Podman registry auth file (.docker/config.json, .dockercfg, containers/auth.json) holding a registry token',
   severity: 'high',
   confidence: 'high',
-  label: 'registry auth file with a login',
+  label: 'registry auth file with a token',
+  // docker login's config.json (docs.docker.com, "docker login"), the legacy .dockercfg and a
+  // Kubernetes .dockerconfigjson; podman and skopeo write the same in containers/auth.json
+  // (containers-auth.json(5)).
   namePattern: /(?:^|\/)\.docker\/config\.json$|(?:^|\/)\.?dockercfg$|(?:^|\/)\.?dockerconfigjson$|(?:^|\/)containers\/auth\.json$/,
-  holdsSecret: hasValue(loginIn),
-  secretIn: loginIn,
+  // An auths entry holds "auth" (base64 of user:password: the docker-registry-auth content rule, which
+  // checks it decodes to a login) or, for token-based registries, "identitytoken" or "registrytoken",
+  // which have no format of their own: only their place in this file says they are secrets.
+  ...credentialLine(/"(?:identitytoken|registrytoken)"[ \t]{0,10}:[ \t]{0,10}"([^"]{1,4000})"/),
   binaryIsSecret: false,
-  fix: `${ROTATE_AND_REMOVE}change the password or revoke the access token at the registry, and let docker login keep it in a credential helper (credsStore) instead.`,
+  fix: `${ROTATE_AND_REMOVE}revoke the token at the registry and let docker login keep it in a credential helper (credsStore) instead.`,
   examples: {
     reports: (generate) => [
-      { path: '.docker/config.json', lines: ['{', '  "auths": {', '    "registry.internal:5000": {', `      "auth": "${basicCredentials(`ci-${generate.lowerAlnum(5)}`, generate.alnum(20))}"`] },
-      { path: 'deploy/.dockercfg', lines: [`{"registry.internal":{"auth":"${basicCredentials('deploy', generate.base64url(32))}","email":"ci@host.test"}}`] },
+      { path: '.docker/config.json', lines: ['{', '  "auths": {', '    "registry.azurecr.test": {', '      "auth": "",', `      "identitytoken": "${generate.base64url(120)}"`] },
+      { path: 'ci/containers/auth.json', lines: [`{"auths":{"quay.test":{"registrytoken":"${generate.alnum(48)}"}}}`] },
     ],
     ignores: (generate) => [
-      // A credential helper keeps the password; the file only names it.
+      // A credential helper keeps the secret; the file only names it.
       { path: '.docker/config.json', lines: ['{', '  "credsStore": "desktop",', '  "auths": { "registry.internal": {} }'] },
-      // Not the base64 of a login, or a login whose password is a placeholder.
-      { path: '.docker/config.json', lines: [`"auth": "${generate.base64(40)}"`, `"auth": "${basicCredentials('user', '<password>')}"`] },
-      { path: 'src/config.json', lines: [`"auth": "${basicCredentials('deploy', generate.alnum(20))}"`] },
+      { path: '.docker/config.json', lines: ['"identitytoken": ""', '"registrytoken": "<token>"'] },
+      { path: 'src/config.json', lines: [`"identitytoken": "${generate.base64url(120)}"`] },
     ],
   },
 };
