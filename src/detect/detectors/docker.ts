@@ -27,7 +27,8 @@ const QUOTE = '\\\\{0,3}"';
 const registryAuth: Detector = {
   id: 'docker-registry-auth',
   description: 'Docker registry login (the "auth" of a config.json auths entry: base64 of user:password)',
-  keywords: ['"auth'],
+  // `"auth"` as written, `auth\` when its quotes are escaped; never the `"author"` of every package.json.
+  keywords: ['"auth"', 'auth\\'],
   // docker login's config.json (docs.docker.com, "docker login"): "auths": {"<registry>": {"auth": "<base64 of user:password>"}}.
   pattern: new RegExp(`${QUOTE}auth${QUOTE}[ \\t]{0,10}:[ \\t]{0,10}${QUOTE}(?<secret>[A-Za-z0-9+/]{8,400}={0,2})${QUOTE}`),
   validate: encodesLogin,
