@@ -19,9 +19,9 @@ export const sftpConfigFileDetector: FileDetector = {
       { path: 'sftp-config.json', lines: ['{', '    "type": "sftp",', '    "host": "web.host.test",', '    "user": "deploy",', `    "password": "${generate.alnum(16)}",`] },
       { path: '.vscode/sftp.json', lines: ['{', '  "protocol": "sftp",', `  "passphrase": "${generate.alnum(20)}"`] },
     ],
-    ignores: () => [
+    ignores: (generate) => [
       { path: 'sftp-config.json', lines: ['{', '    "type": "sftp",', '    //"password": "password",', '    "ssh_key_file": "~/.ssh/id_rsa"'] },
-      { path: '.vscode/settings.json', lines: ['"password": "s3cret-value"'] },
+      { path: '.vscode/settings.json', lines: [`"password": "${generate.alnum(14)}"`] },
     ],
   },
 };
