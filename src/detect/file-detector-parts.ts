@@ -13,7 +13,7 @@ export const SECRET_NAME = /passw(?:or)?d|pwd|secret|token|api[_-]?key|access[_-
 export const ROTATE_AND_REMOVE = 'Remove the file from the commit (git rm --cached <file>) and add it to .gitignore; ';
 
 /** A value written in place: not empty, not a placeholder or a reference, not a bare number or boolean. */
-function isRealValue(raw: string): boolean {
+export function isRealValue(raw: string): boolean {
   const value = raw.trim().replace(/^(["'])(.*)\1$/, '$2');
   if (value === '' || /^(?:[0-9.]{1,20}|true|false|yes|no|on|off|null|none)$/i.test(value)) return false;
   return !looksLikePlaceholder(value) && !/^\$|^\{\{|^var\./.test(value);
@@ -24,12 +24,21 @@ function isRealValue(raw: string): boolean {
  * trimmed; with `namePattern`, only when the text before the value names a secret.
  */
 export function valueSpan(pattern: RegExp, group = 1, namePattern?: RegExp): (line: string) => Span | undefined {
+  const spanOf = groupSpan(pattern, group);
+  return (line) => {
+    const span = spanOf(line);
+    if (span === undefined || !isRealValue(line.slice(span.start, span.end))) return undefined;
+    if (namePattern !== undefined && !namePattern.test(line.slice(0, span.start))) return undefined;
+    return withoutQuotesAndSpaces(line, span);
+  };
+}
+
+/** Where group `group` of `pattern` is on a line, as it is: for kinds that judge the value themselves. */
+export function groupSpan(pattern: RegExp, group = 1): (line: string) => Span | undefined {
   const withIndices = new RegExp(pattern.source, `${pattern.flags}d`);
   return (line) => {
     const [start, end] = withIndices.exec(line)?.indices?.[group] ?? [];
-    if (start === undefined || end === undefined || !isRealValue(line.slice(start, end))) return undefined;
-    if (namePattern !== undefined && !namePattern.test(line.slice(0, start))) return undefined;
-    return withoutQuotesAndSpaces(line, { start, end });
+    return start === undefined || end === undefined ? undefined : { start, end };
   };
 }
 

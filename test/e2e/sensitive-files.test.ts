@@ -1,3 +1,5 @@
+import { crc32 } from '../../src/detect/checksums';
+import { createSampleGenerator } from '../../src/detect/sample-generator';
 import { createTempRepo, type TempRepo } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
 
@@ -112,5 +114,33 @@ describe('a sensitive file the baseline accepts, through git commit and the inst
     repo.write('.env', `${repo.read('.env')}TEST_PASSWORD=${newPassword} # leakguard:allow\n`);
     repo.mustGit('add', '-A');
     expect(repo.git('commit', '-qm', 'test password').exitCode).toBe(0);
+  });
+});
+
+describe('a Docker registry login, through git commit and the installed hook', () => {
+  let repo: TempRepo;
+  beforeEach(() => {
+    repo = createTempRepo();
+    expect(repo.leakguard(['install']).exitCode).toBe(0);
+  });
+  afterEach(() => repo.remove());
+
+  test('a config.json whose auth decodes to user:password blocks the commit and is never printed; a credential helper entry passes', () => {
+    // docker login's format: "auth" is base64 of user:password. Built here, like every planted secret.
+    const password = createSampleGenerator(crc32('docker-e2e')).alnum(24);
+    const auth = Buffer.from(`ci-bot:${password}`).toString('base64');
+    repo.write('.docker/config.json', '{\n  "credsStore": "desktop",\n  "auths": { "registry.internal:5000": {} }\n}\n');
+    repo.mustGit('add', '-A');
+    expect(repo.git('commit', '-qm', 'helper only').exitCode).toBe(0);
+
+    repo.write('.docker/config.json', `{\n  "auths": {\n    "registry.internal:5000": {\n      "auth": "${auth}"\n    }\n  }\n}\n`);
+    repo.mustGit('add', '-A');
+    const blocked = repo.git('commit', '-qm', 'login');
+    const output = blocked.stdout + blocked.stderr;
+    expect(blocked.exitCode).toBe(1);
+    expect(output).toContain('.docker/config.json');
+    expect(output).toContain('4:16  docker-registry-auth');
+    expectNoLeak(auth, output);
+    expectNoLeak(password, output);
   });
 });

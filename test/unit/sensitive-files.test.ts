@@ -66,7 +66,18 @@ describe('credential lines (secretIn)', () => {
     expect(secretOf('netrc', 'machine example.com login me password hunter2')).toBe('hunter2');
     expect(secretOf('tfvars', `db_password = "${value}"`)).toBe(value);
     expect(secretOf('tfvars', 'region = "eu-west-1"')).toBeUndefined();
+    expect(secretOf('pgpass', `db.internal:5432:app:app\\:rw:${value}:x`)).toBe(`${value}:x`);
+    expect(secretOf('htpasswd', `admin:$apr1$${value}$${value}`)).toBe(`$apr1$${value}$${value}`);
+    expect(secretOf('htpasswd', 'admin:$PASSWORD_HASH')).toBeUndefined();
+    expect(secretOf('filezilla', `<Pass encoding="base64">${value}</Pass>`)).toBe(value);
     expect(fileDetectorsByKind['keystore']?.secretIn).toBeUndefined();
     expect(fileDetectorsByKind['private-key']?.secretIn).toBeUndefined();
+  });
+
+  test('a hand-written .git-credentials password may hold "@" and "#": the host is after the last "@"', () => {
+    expect(secretOf('git-credentials', `https://deploy:${value}@#${value}@git.host.test`)).toBe(`${value}@#${value}`);
+    expect(secretOf('git-credentials', `https://me@corp.test:${value}@git.host.test/team/repo.git`)).toBe(value);
+    expect(secretOf('git-credentials', 'https://deploy:${TOKEN}@git.host.test')).toBeUndefined();
+    expect(secretOf('git-credentials', `https://deploy:${value}@`)).toBeUndefined();
   });
 });

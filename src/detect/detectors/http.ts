@@ -1,5 +1,5 @@
 import type { Detector, SampleGenerator } from '../detector';
-import { looksLikePlaceholder } from '../placeholders';
+import { basicCredentials, encodesLogin } from '../basic-login';
 import { isLiteralValue } from './assigned-value';
 
 /**
@@ -7,25 +7,6 @@ import { isLiteralValue } from './assigned-value';
  * (JSON, objects) and `("Authorization", "…")` (setHeader-style calls), with optional quotes.
  */
 const HEADER = 'authorization["\'`]?[ \\t]{0,8}[:=,][=>]?[ \\t]{0,8}["\'`]?';
-
-/** A user name, a colon and a password of at least six characters, all printable ASCII. */
-const PRINTABLE_LOGIN = /^[\x20-\x7e]{0,200}:[\x20-\x7e]{6,200}$/;
-
-/**
- * RFC 7617: the credentials are base64("user-id:password"); a real one decodes to printable text with
- * a colon. A password equal to the user name (test:test) or a placeholder is a sample, not a login.
- */
-function encodesLogin(credentials: string): boolean {
-  const login = Buffer.from(credentials, 'base64').toString('latin1');
-  if (!PRINTABLE_LOGIN.test(login)) return false;
-  const user = login.slice(0, login.indexOf(':'));
-  const password = login.slice(login.indexOf(':') + 1);
-  return password !== user && !looksLikePlaceholder(password) && !looksLikePlaceholder(login);
-}
-
-function basicCredentials(user: string, password: string): string {
-  return Buffer.from(`${user}:${password}`).toString('base64');
-}
 
 function randomLogin(generate: SampleGenerator): string {
   return basicCredentials(`svc-${generate.lowerAlnum(6)}`, `${generate.alnum(14)}${generate.digits(2)}`);
