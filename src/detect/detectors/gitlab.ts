@@ -2,9 +2,9 @@ import type { Detector } from '../detector';
 
 const ROTATE = 'Revoke it in GitLab (User settings → Access tokens, or the project/group/runner/agent page that issued it), then read a new token from a masked CI/CD variable or your secret manager.';
 
-/** GitLab's token characters (Devise.friendly_token: base64url; the hex and base36 kinds fall within it). */
+/** GitLab's token characters (Devise.friendly_token draws from the base64url alphabet; the hex and base36 kinds fall within it). */
 const BODY = '[0-9A-Za-z_-]';
-/** A routable token: base64url payload (at most 151 bytes with the prefix, "Maximum token length"), "." [2-character version "."] 2-character length and 7-character CRC, base36 (GitLab handbook, "Routable tokens"). */
+/** A routable token is a base64url payload (at most 151 bytes with the prefix, "Maximum token length"), "." [2-character version "."] 2-character length and 7-character CRC, base36 (GitLab handbook, "Routable tokens"). */
 const ROUTABLE = `${BODY}{27,300}\\.(?:[0-9a-z]{2}\\.)?[0-9a-z]{9}`;
 
 /** How GitLab generates a kind's classic body: its length, and what may stand before it. */
