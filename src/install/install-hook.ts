@@ -35,10 +35,16 @@ export function refusalOf(request: InstallRequest): InstallRefusal | undefined {
   if (existing?.includes(MANAGED_MARKER)) return undefined;
   if (!request.isForced && usesLefthook(request.location.root, existing)) return { kind: 'refused-lefthook', path };
   const chainedPath = path + CHAINED_SUFFIX;
+  // Read once, before the chained copy: an install running alongside writes the copy first and its shim
+  // last, so the hook read here is either the user's (and a chained copy is then the same) or the shim.
+  const hookNow = copyOf(path);
   // A copy of the hook itself is what an install killed (or still running) before its last rename left.
-  const isChainTaken = existing !== undefined && isPresent(chainedPath) && !isSameCopy(copyOf(path), copyOf(chainedPath));
+  const isChainTaken = existing !== undefined && !isShimCopy(hookNow) && isPresent(chainedPath) && !isSameCopy(hookNow, copyOf(chainedPath));
   return isChainTaken ? { kind: 'refused-chain-occupied', path, chainedPath } : undefined;
 }
+
+/** leakguard's own shim: never a hook in the way of another install. */
+const isShimCopy = (copy: HookCopy | undefined): boolean => copy?.kind === 'file' && copy.bytes.includes(MANAGED_MARKER);
 
 export function installHook(request: InstallRequest): InstallOutcome | InstallRefusal {
   const refusal = refusalOf(request);
