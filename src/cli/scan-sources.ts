@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { LeakguardError } from '../model/errors';
 import type { ScanReport } from '../model/finding';
 import { redactQuoted } from '../model/redact-quoted';
+import type { CommitSelection } from '../scan/sources/commits';
 import type { ScanSource } from '../scan/sources/source';
 import type { CliIo } from './io';
 import {
@@ -46,7 +47,7 @@ export interface SourceRow {
 }
 
 const includeMerges = (request: SourceRequest) => ({ includeMerges: request.values['include-merges'] === true });
-const openCommits = async (request: SourceRequest, selection: import('../scan/sources/commits').CommitSelection): Promise<ScanSource> =>
+const openCommits = async (request: SourceRequest, selection: CommitSelection): Promise<ScanSource> =>
   (await import('../scan/sources/commits')).commitsSource(request.io.cwd, selection, includeMerges(request));
 const isPush = (request: SourceRequest): boolean => request.values['pre-push'] === true;
 

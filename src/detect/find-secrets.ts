@@ -3,7 +3,7 @@ import type { RawMatch } from '../model/raw-match';
 import type { Detector } from './detector';
 import { shannonEntropy } from './entropy';
 import { KeywordPrefilter } from './keyword-prefilter';
-import { LineWindows, reachOf, type LineReach, type WindowText } from './line-window';
+import { canHoldSecret, LineWindows, reachOf, type LineReach, type WindowText } from './line-window';
 import { looksLikePlaceholder } from './placeholders';
 import { WindowCandidates } from './window-candidates';
 
@@ -48,7 +48,7 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
         const line = lines[index] as AddedLine;
         const found: RawMatch[] = [];
         for (const ruleIndex of candidates) {
-          if (!mayHoldSecret(detectors[ruleIndex] as Detector, line)) continue;
+          if (!canHoldSecret((detectors[ruleIndex] as Detector).window, line.text)) continue;
           // A loop, not push(...spread): a hostile line can hold more matches than the call stack takes arguments.
           for (const match of matchRule(compiledAt(ruleIndex), line, (reach) => windows.around(index, reach))) found.push(match);
         }
@@ -58,12 +58,6 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
     },
     reach: widestReach(reaches),
   };
-}
-
-/** Whether the line holds what the rule's window says its secret's line must (LineWindow.secretLineHolds). */
-function mayHoldSecret(detector: Detector, line: AddedLine): boolean {
-  const literals = detector.window?.secretLineHolds;
-  return literals === undefined || literals.some((literal) => line.text.includes(literal));
 }
 
 function compileDetector(detector: Detector): CompiledDetector {

@@ -8,6 +8,12 @@ export function reachOf(window: LineWindow): LineReach {
   return { before: window.before ?? 0, after: window.after ?? 0 };
 }
 
+/** Whether `text` can be the line of a secret of a rule with this window (LineWindow.secretLineHolds). */
+export function canHoldSecret(window: LineWindow | undefined, text: string): boolean {
+  const literals = window?.secretLineHolds;
+  return literals === undefined || literals.some((literal) => text.includes(literal));
+}
+
 /** A window's lines joined with "\n", and where its own line starts in that text. */
 export interface WindowText {
   readonly text: string;

@@ -1,6 +1,7 @@
 import type { AddedLine } from '../model/added-line';
 import type { KeywordPrefilter } from './keyword-prefilter';
 import type { LineWindow } from './detector';
+import { canHoldSecret } from './line-window';
 
 /** For each line to scan (by index), the rules to run on it. */
 export type CandidatesByLine = Map<number, Set<number>>;
@@ -23,7 +24,7 @@ export class WindowCandidates {
     private readonly prefilter: KeywordPrefilter,
     windows: readonly (LineWindow | undefined)[],
   ) {
-    this.spreading = windows.flatMap((window, rule) => (window?.before ?? 0) > 0 ? [{ rule, before: window?.before ?? 0, secretLineHolds: window?.secretLineHolds }] : []);
+    this.spreading = windows.flatMap((window, rule) => (window !== undefined && (window.before ?? 0) > 0 ? [{ rule, before: window.before ?? 0, window }] : []));
     this.widestBefore = Math.max(0, ...this.spreading.map(({ before }) => before));
   }
 
@@ -60,18 +61,18 @@ export class WindowCandidates {
 interface Spreading {
   readonly rule: number;
   readonly before: number;
-  readonly secretLineHolds: readonly string[] | undefined;
+  readonly window: LineWindow;
 }
 
 /**
  * Makes the rule a candidate on the lines of `lines` up to `before` lines below `keywordLine` that
  * can hold its secret (LineWindow.secretLineHolds): a line that cannot is not even added.
  */
-function spreadRule(keywordLine: AddedLine, { rule, before, secretLineHolds }: Spreading, lines: readonly AddedLine[], added: CandidatesByLine): void {
+function spreadRule(keywordLine: AddedLine, { rule, before, window }: Spreading, lines: readonly AddedLine[], added: CandidatesByLine): void {
   const last = keywordLine.line + before;
   for (let index = firstAtOrAfter(lines, keywordLine.line + 1); index < lines.length && (lines[index] as AddedLine).line <= last; index++) {
     const line = lines[index] as AddedLine;
-    if (line.file !== keywordLine.file || (secretLineHolds !== undefined && !secretLineHolds.some((literal) => line.text.includes(literal)))) continue;
+    if (line.file !== keywordLine.file || !canHoldSecret(window, line.text)) continue;
     const candidates = added.get(index) ?? new Set<number>();
     candidates.add(rule);
     added.set(index, candidates);

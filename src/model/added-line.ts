@@ -61,6 +61,9 @@ export interface FileDiff {
   readonly notScanned?: string;
 }
 
+/** One key per file of one commit (or of the staged change): batches of the same file share it. */
+export const fileInCommitKey = (batch: Pick<FileDiff, 'file' | 'commit'>): string => `${batch.file}\0${batch.commit?.sha ?? ''}`;
+
 export interface FileBlobs {
   readonly old: readonly string[];
   readonly new: string;

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CLI, createTempRepo, filesOutsideObjectStores, type TempRepo } from '../support/temp-repo';
+import { CLI, filesOutsideObjectStores, type TempRepo } from '../support/temp-repo';
+import { createUserHookRepo } from '../support/user-hook-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
 
 /**
@@ -19,16 +20,8 @@ describe('install under SIGKILL and concurrency', () => {
   const outputs: string[] = [];
 
   beforeEach(() => {
-    repo = createTempRepo();
-    hooksDir = join(repo.dir, '.git', 'hooks');
-    hook = join(hooksDir, 'pre-commit');
-    marker = join(repo.root, 'user-hook-ran');
-    // Bytes a text round trip would change (a Latin-1 byte), and a trace the test can see.
-    userHook = Buffer.from(`#!/bin/sh\n# caf\xe9\necho ran >> '${marker}'\nexit 0\n`, 'latin1');
+    ({ repo, hooksDir, hook, marker, userHook } = createUserHookRepo());
     outputs.length = 0;
-    repo.write('base.txt', 'base\n');
-    repo.mustGit('add', '.');
-    repo.mustGit('commit', '-qm', 'base');
   });
 
   afterEach(() => {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { installCommand, uninstallCommand } from '../../src/cli/commands/install';
 import { runIn, type Ran } from '../support/run-command';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-import { createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import type { RunResult, TempRepo } from '../support/temp-repo';
+import { createUserHookRepo } from '../support/user-hook-repo';
 
 /** What one entry of the hooks directory holds: a symlink's target, or a file's bytes and mode. */
 type Entry = { readonly target: string } | { readonly bytes: Buffer; readonly mode: number };
@@ -28,14 +29,7 @@ describe('install and uninstall stopped before any of their writes', () => {
   const outputs: string[] = [];
 
   beforeEach(() => {
-    repo = createTempRepo();
-    hooksDir = join(repo.dir, '.git', 'hooks');
-    hook = join(hooksDir, 'pre-commit');
-    marker = join(repo.root, 'user-hook-ran');
-    userHook = Buffer.from(`#!/bin/sh\n# caf\xe9\necho ran >> '${marker}'\nexit 0\n`, 'latin1');
-    repo.write('base.txt', 'base\n');
-    repo.mustGit('add', '.');
-    repo.mustGit('commit', '-qm', 'base');
+    ({ repo, hooksDir, hook, marker, userHook } = createUserHookRepo());
     repo.write('token.ts', `t = "${token}"\n`);
     repo.mustGit('add', 'token.ts');
     outputs.length = 0;

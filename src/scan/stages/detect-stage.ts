@@ -2,7 +2,7 @@ import type { Detector } from '../../detect/detector';
 import { findSensitiveFile, type FileMatch } from '../../detect/find-sensitive-file';
 import { createSecretFinder, type SecretFinder } from '../../detect/find-secrets';
 import type { FileDetector } from '../../detect/file-detector';
-import type { AddedLine, FileDiff } from '../../model/added-line';
+import { fileInCommitKey, type AddedLine, type FileDiff } from '../../model/added-line';
 import type { RawMatch } from '../../model/raw-match';
 
 /** What the content rules found in one batch. */
@@ -39,7 +39,7 @@ export class DetectStage {
 
   /** The first file rule that matches the file of this batch, once per file (per commit). */
   fileMatchOf(batch: FileDiff): FileMatch | undefined {
-    const key = `${batch.file}\0${batch.commit?.sha ?? ''}`;
+    const key = fileInCommitKey(batch);
     if (batch.isMessage || this.matchedFiles.has(key)) return undefined;
     const match = findSensitiveFile(this.fileDetectors, batch);
     if (match !== undefined) this.matchedFiles.add(key);

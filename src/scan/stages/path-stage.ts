@@ -1,6 +1,6 @@
 import type { PathPredicate } from '../../allow/path-ignore';
 import type { BaselineFilter } from '../../baseline/baseline-filter';
-import type { FileDiff } from '../../model/added-line';
+import { fileInCommitKey, type FileDiff } from '../../model/added-line';
 import type { NotScannedFile, ScanReport } from '../../model/finding';
 import type { WholeFileRequest } from '../sources/source';
 
@@ -38,7 +38,7 @@ export class PathStage {
     }
     this.files.add(batch.file);
     if (this.isMovedOutOfHiding(batch)) {
-      this.wholeFiles.set(`${batch.file}\0${batch.commit?.sha ?? ''}`, { file: batch.file, ...(batch.commit ? { commit: batch.commit } : {}) });
+      this.wholeFiles.set(fileInCommitKey(batch), { file: batch.file, ...(batch.commit ? { commit: batch.commit } : {}) });
       return undefined;
     }
     if (batch.isBinary) this.binaryFiles.add(batch.file);
