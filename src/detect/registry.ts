@@ -33,6 +33,9 @@ import { figmaDetectors } from './detectors/figma';
 import { firebaseDetectors } from './detectors/firebase';
 import { flyioDetectors } from './detectors/flyio';
 import { genericDetectors } from './detectors/generic';
+import { genericCallDetectors } from './detectors/generic-call';
+import { genericGoDetectors } from './detectors/generic-go';
+import { genericOperatorDetectors } from './detectors/generic-operator';
 import { githubDetectors } from './detectors/github';
 import { gitlabDetectors } from './detectors/gitlab';
 import { googleDetectors } from './detectors/google';
@@ -95,25 +98,7 @@ import { vaultDetectors } from './detectors/vault';
 import { vercelDetectors } from './detectors/vercel';
 import { yandexDetectors } from './detectors/yandex';
 
-import type { FileDetector } from './file-detector';
-import { credentialsJsonFileDetector } from './file-detectors/credentials-json';
-import { dockerConfigFileDetector } from './file-detectors/docker-config';
-import { envFileDetector } from './file-detectors/env';
-import { filezillaFileDetector } from './file-detectors/filezilla';
-import { gitCredentialsFileDetector } from './file-detectors/git-credentials';
-import { htpasswdFileDetector } from './file-detectors/htpasswd';
-import { keystoreFileDetector } from './file-detectors/keystore';
-import { kubeconfigFileDetector } from './file-detectors/kubeconfig';
-import { myCnfFileDetector } from './file-detectors/my-cnf';
-import { netrcFileDetector } from './file-detectors/netrc';
-import { npmrcFileDetector } from './file-detectors/npmrc';
-import { pgpassFileDetector } from './file-detectors/pgpass';
-import { privateKeyFileDetector } from './file-detectors/private-key';
-import { pypircFileDetector } from './file-detectors/pypirc';
-import { s3cfgFileDetector } from './file-detectors/s3cfg';
-import { sftpConfigFileDetector } from './file-detectors/sftp-config';
-import { terraformStateFileDetector } from './file-detectors/terraform-state';
-import { tfvarsFileDetector } from './file-detectors/tfvars';
+export { builtInFileDetectors, fileDetectorsByKind } from './file-registry';
 
 /**
  * Every built-in rule, by provider; the key is the detector file's name and the prefix of each id.
@@ -154,6 +139,9 @@ export const detectorsByProvider: Readonly<Record<string, readonly Detector[]>> 
   firebase: firebaseDetectors,
   flyio: flyioDetectors,
   generic: genericDetectors,
+  'generic-call': genericCallDetectors,
+  'generic-go': genericGoDetectors,
+  'generic-operator': genericOperatorDetectors,
   github: githubDetectors,
   gitlab: gitlabDetectors,
   google: googleDetectors,
@@ -218,30 +206,3 @@ export const detectorsByProvider: Readonly<Record<string, readonly Detector[]>> 
 };
 
 export const builtInDetectors: readonly Detector[] = Object.values(detectorsByProvider).flat();
-
-/**
- * Every built-in file rule (a credential store known by its name), by kind; the key is the file
- * detector's name and the end of its id, `sensitive-file-<kind>`. Alphabetical, like the providers.
- */
-export const fileDetectorsByKind: Readonly<Record<string, FileDetector>> = {
-  'credentials-json': credentialsJsonFileDetector,
-  'docker-config': dockerConfigFileDetector,
-  env: envFileDetector,
-  filezilla: filezillaFileDetector,
-  'git-credentials': gitCredentialsFileDetector,
-  htpasswd: htpasswdFileDetector,
-  keystore: keystoreFileDetector,
-  kubeconfig: kubeconfigFileDetector,
-  'my-cnf': myCnfFileDetector,
-  netrc: netrcFileDetector,
-  npmrc: npmrcFileDetector,
-  pgpass: pgpassFileDetector,
-  'private-key': privateKeyFileDetector,
-  pypirc: pypircFileDetector,
-  s3cfg: s3cfgFileDetector,
-  'sftp-config': sftpConfigFileDetector,
-  'terraform-state': terraformStateFileDetector,
-  tfvars: tfvarsFileDetector,
-};
-
-export const builtInFileDetectors: readonly FileDetector[] = Object.values(fileDetectorsByKind);

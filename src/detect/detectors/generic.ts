@@ -7,7 +7,7 @@ import { assignedValue, isLiteralValue } from './assigned-value';
  * A bare "pass" must start a word (SMTP_PASS, ansible_become_pass), or it would be the end of
  * "bypass", "compass" or "Minipass".
  */
-const SECRET_NAME =
+export const SECRET_NAME =
   '(?:passw(?:or)?d|passphrase|(?<![a-z])pass|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)(?:[_.-]?key)?';
 
 /**
@@ -21,7 +21,7 @@ const TYPED_NAME = '(?:passw(?:or)?d|passphrase|secret|token|api[_-]?key|access[
  * The names inside a setter (Java beans, C#, Kotlin): `setPassword(`, `setClientSecret(`, `setApiKey(`.
  * The prefixes are listed: a free run of letters before the name would overlap it.
  */
-const SETTER_NAME =
+export const SETTER_NAME =
   'set(?:Client|Auth|Db|Database|Admin|Root|User|Store|Trust|Proxy|Smtp|Mail|Api|Access|Private|Account|App|Bot|Bearer)?(?:Passw(?:or)?d|Passphrase|Secret|Token|Key|Credentials?)';
 
 /**
@@ -32,20 +32,20 @@ const VALUE_CHAR = '[^\\s"\'`,;&()\\[\\]{}<>\\\\]';
 /** A value does not start with what only an operator would put there (`==`, `:=`). */
 const FIRST_VALUE_CHAR = '[^\\s"\'`,;&()\\[\\]{}<>\\\\=:]';
 /** Where a value may end: a quote, whitespace, a separator, or the end of the line. */
-const VALUE_END = '(?=[\\s"\'`,;&]|$)';
+export const VALUE_END = '(?=[\\s"\'`,;&]|$)';
 /** A literal between quotes: the quotes end it, so it may hold any other character but a line break. */
-const QUOTED_VALUE = '[^\\s"\'`]{8,200}';
+export const QUOTED_VALUE = '[^\\s"\'`]{8,200}';
 
 /** Whether a variable's name announces a secret (DB_PASSWORD, jwtSecret), for rules that find the name apart from its value. */
 const ENDS_IN_SECRET_NAME = new RegExp(`${SECRET_NAME}$`, 'i');
 export const isSecretName = (name: string): boolean => ENDS_IN_SECRET_NAME.test(name);
 
 /** A literal value: not an operator's second character, then 7–199 more value characters. */
-const LITERAL = `${FIRST_VALUE_CHAR}${VALUE_CHAR}{7,199}`;
+export const LITERAL = `${FIRST_VALUE_CHAR}${VALUE_CHAR}{7,199}`;
 /** The generic rule's value as the `secret` group, for rules that find the name apart from it (kubernetes.ts). */
 export const LITERAL_SECRET = `(?<secret>${LITERAL})${VALUE_END}`;
 
-const GENERIC_FIX =
+export const GENERIC_FIX =
   'Change the password or key at the system it opens, then read it at run time from an environment variable, a file outside the repository, or your secret manager.';
 /** The generic rules' keywords: the names above, lowercase, as they are spelled inside identifiers. */
 export const GENERIC_KEYWORDS = [

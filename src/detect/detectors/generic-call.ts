@@ -1,0 +1,91 @@
+import type { Detector } from '../detector';
+import { isLiteralValue } from './assigned-value';
+import { GENERIC_FIX, GENERIC_KEYWORDS, QUOTED_VALUE, SECRET_NAME, SETTER_NAME } from './generic';
+
+/**
+ * A call's first argument, a quoted name ending in a secret's name, as far as the name: the lookbehind
+ * puts the call's parenthesis and the name's opening quote before it (`setProperty("DB_PASSWORD"`).
+ * Setting, property and constant names only (`DB_PASSWORD`, `mail.smtp.password`): a hyphenated name
+ * is an HTTP header (`Header.Set("X-Api-Key", …)`) or a rule id, whose formats the provider rules know.
+ */
+const FIRST_ARGUMENT = '(?<=\\([ \\t]{0,4}["\'][\\w.]{0,60})';
+/** `"admin:$PASSWORD_HASH"`: a shell or template variable inside the value, which is then no literal. */
+const HOLDS_VARIABLE = /\$[A-Z_][A-Z0-9_]{2,}/;
+/** The first argument's closing quote, then the second argument, a quoted literal. */
+const SECOND_ARGUMENT = `["'][ \\t]{0,4},[ \\t]{0,4}["'\`](?<secret>${QUOTED_VALUE})["'\`]`;
+
+/**
+ * Constructors whose second argument is a password: .NET's `NetworkCredential(userName, password)`,
+ * Java's `PasswordAuthentication(userName, char[] password)` (the literal then ends in `.toCharArray()`)
+ * and Apache HttpClient's `UsernamePasswordCredentials(userName, password)`.
+ */
+const CREDENTIAL_CONSTRUCTOR = '(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)';
+
+export const genericCallDetectors: readonly Detector[] = [
+  {
+    id: 'generic-call-name-value',
+    description: 'Literal passed beside a password, secret, token or key name to a call (setProperty("DB_PASSWORD", "…"))',
+    keywords: GENERIC_KEYWORDS,
+    // No provider format: a name and its value as a call's two arguments, as Java's System.setProperty(key, value),
+    // Map.put(key, value), Go's os.Setenv(key, value), PHP's define(name, value) and header setters write them.
+    pattern: new RegExp(`${FIRST_ARGUMENT}${SECRET_NAME}${SECOND_ARGUMENT}[ \\t]{0,4}[),]`, 'i'),
+    minEntropy: 3,
+    validate: (value) => isLiteralValue(value) && !HOLDS_VARIABLE.test(value),
+    isGeneric: true,
+    fix: GENERIC_FIX,
+    examples: {
+      detects: (generate) => [
+        `System.setProperty("DEPLOY_TOKEN", "${generate.alnum(28)}");`,
+        `props.put("mail.smtp.password", "${generate.alnum(12)}${generate.digits(3)}");`,
+        `os.Setenv("API_KEY", \`${generate.hex(32)}\`)`,
+        `define( 'DB_PASSWORD', '${generate.alnum(14)}!' );`,
+      ],
+      ignores: (generate) => [
+        'System.setProperty("DEPLOY_TOKEN", System.getenv("CI_TOKEN"));',
+        "define( 'DB_PASSWORD', 'password_here' );",
+        `props.put("password_hash", "${generate.hex(64)}");`,
+        'form.add("password", "confirm_password")',
+        'props.put("smtp.password", "mailer:$SMTP_PASSWORD");',
+      ],
+    },
+  },
+  {
+    id: 'generic-call-backtick-setter',
+    description: 'Literal template string passed to a password, secret, token or key setter (client.setToken(`…`))',
+    keywords: GENERIC_KEYWORDS,
+    // No provider format: the setter call of generic-setter-call with a JavaScript template literal as its argument.
+    pattern: new RegExp(`\\.${SETTER_NAME}\\([ \\t]{0,4}\`(?<secret>${QUOTED_VALUE})\`[ \\t]{0,4}\\)`),
+    // `${…}` inside the template is a placeholder; braces are not value characters anyway.
+    minEntropy: 3,
+    isGeneric: true,
+    fix: GENERIC_FIX,
+    examples: {
+      detects: (generate) => [`client.setToken(\`${generate.alnum(32)}\`);`, `  sdk.setApiKey(\`${generate.base64url(40)}\`)`],
+      ignores: (generate) => ['client.setToken(`${process.env.TOKEN}`);', `client.setTokenHash(\`${generate.hex(64)}\`)`],
+    },
+  },
+  {
+    id: 'generic-call-credential-constructor',
+    description: 'Literal password passed to a credential constructor (new NetworkCredential("user", "…"))',
+    keywords: ['networkcredential', 'passwordauthentication', 'usernamepasswordcredentials'],
+    // .NET NetworkCredential(String, String), java.net.PasswordAuthentication(String, char[]) and Apache
+    // HttpClient UsernamePasswordCredentials(String, String): the user name, then the password.
+    pattern: new RegExp(`${CREDENTIAL_CONSTRUCTOR}\\([ \\t]{0,4}["'][^"'\\n]{1,100}${SECOND_ARGUMENT}`),
+    minEntropy: 3,
+    validate: isLiteralValue,
+    isGeneric: true,
+    fix: GENERIC_FIX,
+    examples: {
+      detects: (generate) => [
+        `var credentials = new NetworkCredential("svc-build", "${generate.alnum(14)}${generate.digits(2)}");`,
+        `return new PasswordAuthentication("mailer", "${generate.alnum(16)}".toCharArray());`,
+        `new UsernamePasswordCredentials("admin", "${generate.base64url(20)}")`,
+      ],
+      ignores: () => [
+        'new NetworkCredential("svc-build", Environment.GetEnvironmentVariable("BUILD_PASSWORD"))',
+        'new PasswordAuthentication(user, password.toCharArray())',
+        'new UsernamePasswordCredentials("admin", "changeme")',
+      ],
+    },
+  },
+];

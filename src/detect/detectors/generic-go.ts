@@ -1,0 +1,32 @@
+import type { Detector } from '../detector';
+import { isLiteralValue } from './assigned-value';
+import { GENERIC_FIX, GENERIC_KEYWORDS, QUOTED_VALUE, SECRET_NAME } from './generic';
+
+export const genericGoDetectors: readonly Detector[] = [
+  {
+    id: 'generic-go-typed-var',
+    description: 'Literal string declared with its type to a password, secret, token or key name in Go (var apiToken string = "…")',
+    keywords: GENERIC_KEYWORDS,
+    // No provider format: a Go variable or constant declaration with a type, `var name string = "…"`, the
+    // type between the name and `=` (https://go.dev/ref/spec#Variable_declarations); raw strings use backticks.
+    pattern: new RegExp(`${SECRET_NAME}[ \\t]{1,4}string[ \\t]{0,4}=[ \\t]{0,4}["\`](?<secret>${QUOTED_VALUE})["\`]`, 'i'),
+    // A quoted value is a literal whatever it looks like.
+    minEntropy: 3,
+    validate: isLiteralValue,
+    isGeneric: true,
+    fix: GENERIC_FIX,
+    examples: {
+      detects: (generate) => [
+        `var apiToken string = "${generate.alnum(32)}"`,
+        `const dbPassword string = \`${generate.alnum(12)}${generate.digits(4)}\``,
+        `\tclientSecret  string = "${generate.base64url(40)}"`,
+      ],
+      ignores: (generate) => [
+        'var apiToken string = os.Getenv("API_TOKEN")',
+        'var dbPassword string = ""',
+        `var passwordHash string = "${generate.hex(64)}"`,
+        'const tokenHeader string = "Authorization"',
+      ],
+    },
+  },
+];

@@ -1,0 +1,43 @@
+import type { Detector } from '../detector';
+import { isLiteralValue } from './assigned-value';
+import { GENERIC_FIX, GENERIC_KEYWORDS, LITERAL, SECRET_NAME, VALUE_END } from './generic';
+
+/**
+ * The assignment operators the generic rule's `=`, `:`, `:=` and `=>` leave out: GNU Make's `::=` and
+ * `:::=` (simple and immediate assignment) and `?=` (only if unset), PHP's `.=` (append) and `??=`
+ * (only if null). Each is one alternative of fixed characters, so nothing overlaps the name before it.
+ */
+const OPERATOR = '["\'`]?[ \\t]{0,8}(?::{2,3}|\\?{1,2}|\\.)=[ \\t]{0,8}["\'`]?';
+
+export const genericOperatorDetectors: readonly Detector[] = [
+  {
+    id: 'generic-operator-assignment',
+    description: 'High-entropy value assigned with a Make or PHP operator (::=, :::=, ?=, .=, ??=) to a password, secret, token or key name',
+    keywords: GENERIC_KEYWORDS,
+    // No provider format: GNU Make's assignment operators (https://www.gnu.org/software/make/manual/html_node/Setting.html)
+    // and PHP's `.=` and `??=` (https://www.php.net/manual/en/language.operators.assignment.php).
+    pattern: new RegExp(`${SECRET_NAME}${OPERATOR}(?<secret>${LITERAL})${VALUE_END}`, 'i'),
+    minEntropy: 3,
+    validate: isLiteralValue,
+    isGeneric: true,
+    fix: GENERIC_FIX,
+    examples: {
+      detects: (generate) => [
+        `DEPLOY_TOKEN ::= "${generate.alnum(24)}"`,
+        `API_SECRET :::= ${generate.base64url(32)}`,
+        `REGISTRY_PASSWORD ?= ${generate.alnum(12)}${generate.digits(4)}`,
+        `$apiToken .= "${generate.hex(40)}";`,
+        `$dbPassword ??= '${generate.alnum(14)}!';`,
+      ],
+      ignores: (generate) => [
+        'DEPLOY_TOKEN ?= $(shell cat .token)',
+        'API_SECRET ::= ${API_SECRET}',
+        '$apiToken .= $suffix;',
+        "$password ??= getenv('DB_PASSWORD');",
+        `PASSWORD_HASH ?= ${generate.hex(64)}`,
+        'TOKEN_FILE ?= /run/secrets/deploy-token',
+        'password ?= changeme-please',
+      ],
+    },
+  },
+];
