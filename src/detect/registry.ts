@@ -18,6 +18,7 @@ import { cohereDetectors } from './detectors/cohere';
 import { coinbaseDetectors } from './detectors/coinbase';
 import { confluentDetectors } from './detectors/confluent';
 import { contentfulDetectors } from './detectors/contentful';
+import { curlDetectors } from './detectors/curl';
 import { databricksDetectors } from './detectors/databricks';
 import { datadogDetectors } from './detectors/datadog';
 import { deepseekDetectors } from './detectors/deepseek';
@@ -124,6 +125,7 @@ export const detectorsByProvider: Readonly<Record<string, readonly Detector[]>> 
   coinbase: coinbaseDetectors,
   confluent: confluentDetectors,
   contentful: contentfulDetectors,
+  curl: curlDetectors,
   databricks: databricksDetectors,
   datadog: datadogDetectors,
   deepseek: deepseekDetectors,

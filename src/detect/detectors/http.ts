@@ -8,6 +8,21 @@ import { isLiteralValue } from './assigned-value';
  */
 const HEADER = 'authorization["\'`]?[ \\t]{0,8}[:=,][=>]?[ \\t]{0,8}["\'`]?';
 
+/**
+ * Schemes that carry no reusable secret of their own, or have their own rule: Basic and Bearer (above),
+ * Digest's and AWS Signature's per-request hashes, Negotiate's and NTLM's per-connection handshakes.
+ */
+const OTHER_SCHEMES = new Set(['authorization', 'basic', 'bearer', 'digest', 'negotiate', 'ntlm', 'aws4-hmac-sha256', 'hoba', 'mutual']);
+/** The word before the credentials: their scheme (`Token`, `SSWS`), or the header's own name when they are given bare. */
+const WORD_BEFORE = /([A-Za-z0-9_-]{1,41})[^A-Za-z0-9_-]{0,20}$/;
+
+/** Whether the credentials are given bare or under a scheme of their own (`Api-Token`, `SSWS`, `Key`), not under one with its own rule. */
+function hasOwnScheme(secret: string, match: string): boolean {
+  const word = WORD_BEFORE.exec(match.slice(0, match.length - secret.length))?.[1]?.toLowerCase() ?? '';
+  // `AWS4-HMAC-SHA256 Credential=…` is also read as a bare value: the scheme's name.
+  return word === 'authorization' ? !OTHER_SCHEMES.has(secret.toLowerCase()) : !OTHER_SCHEMES.has(word);
+}
+
 function randomLogin(generate: SampleGenerator): string {
   return basicCredentials(`svc-${generate.lowerAlnum(6)}`, `${generate.alnum(14)}${generate.digits(2)}`);
 }
@@ -51,6 +66,35 @@ export const httpDetectors: readonly Detector[] = [
         '"Authorization": "Bearer " + token',
         'Authorization: Bearer abcdefghijklmnopqrstuvwxyz',
         "headers: { Authorization: 'Bearer process.env.SERVICE_TOKEN' }",
+      ],
+    },
+  },
+  {
+    id: 'http-authorization-token',
+    description: 'High-entropy credentials in an Authorization header under a scheme other than Basic or Bearer, or none',
+    keywords: ['authorization'],
+    // RFC 9110 §11.6.2: "Authorization: <auth-scheme> <token68>"; services name their own schemes (Token,
+    // Api-Token, SSWS, Key, Bot) or take the token bare. No provider format, so an entropy floor.
+    pattern: new RegExp(`${HEADER}(?:[A-Za-z][A-Za-z0-9_-]{0,40}[ \\t]{1,4})?(?<secret>[A-Za-z0-9._~+/@-]{16,1000}={0,2})(?![A-Za-z0-9._~+/@=-])`, 'i'),
+    minEntropy: 3.5,
+    validate: (secret, match) => isLiteralValue(secret) && hasOwnScheme(secret, match),
+    isGeneric: true,
+    fix: 'Revoke the token at the service that issued it, then read it at run time (a CI secret, your secret manager) and build the header from it instead of writing it into code.',
+    examples: {
+      detects: (generate) => [
+        `curl -H "Authorization: Token ${generate.hex(40)}" https://api.internal/v1/items`,
+        `Authorization: Api-Token ${generate.base64url(40)}`,
+        `headers = {"Authorization": "SSWS ${generate.base64url(42)}"}`,
+        `Authorization: ${generate.base64url(32)}`,
+      ],
+      ignores: (generate) => [
+        'Authorization: Token ${API_TOKEN}',
+        'Authorization: Token <your token>',
+        `Authorization: Digest username="ops", nonce="${generate.hex(32)}"`,
+        `Authorization: Negotiate ${generate.base64(60)}`,
+        `Authorization: AWS4-HMAC-SHA256 Credential=${generate.upperAlnum(20)}/20250101/eu-west-1/s3/aws4_request`,
+        'const authorization = request.headers.authorization;',
+        'Authorization: Token abcdefghijklmnopqrstuvwxyz',
       ],
     },
   },
