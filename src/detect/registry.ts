@@ -35,6 +35,7 @@ import { firebaseDetectors } from './detectors/firebase';
 import { flyioDetectors } from './detectors/flyio';
 import { genericDetectors } from './detectors/generic';
 import { genericCallDetectors } from './detectors/generic-call';
+import { genericCliDetectors } from './detectors/generic-cli';
 import { genericGoDetectors } from './detectors/generic-go';
 import { genericOperatorDetectors } from './detectors/generic-operator';
 import { githubDetectors } from './detectors/github';
@@ -142,6 +143,7 @@ export const detectorsByProvider: Readonly<Record<string, readonly Detector[]>> 
   flyio: flyioDetectors,
   generic: genericDetectors,
   'generic-call': genericCallDetectors,
+  'generic-cli': genericCliDetectors,
   'generic-go': genericGoDetectors,
   'generic-operator': genericOperatorDetectors,
   github: githubDetectors,
