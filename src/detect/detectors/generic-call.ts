@@ -21,6 +21,15 @@ const SECOND_ARGUMENT = `["'][ \\t]{0,4},[ \\t]{0,4}["'\`](?<secret>${QUOTED_VAL
  */
 const CREDENTIAL_CONSTRUCTOR = '(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials)';
 
+/**
+ * WordPress's eight keys and salts in wp-config.php, `define( 'AUTH_KEY', '…' );`: 64 printable characters,
+ * spaces included, from https://api.wordpress.org/secret-key/1.1/salt/, which never puts a quote in them;
+ * wp-config-sample.php aligns them with spaces after the comma.
+ */
+const WORDPRESS_SALT = `define\\([ \\t]{0,4}["'](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)["'][ \\t]{0,4},[ \\t]{0,16}'(?<secret>[^'\\n]{32,100})'`;
+/** The printable characters WordPress draws the keys from (wp_generate_password with special characters). */
+const WORDPRESS_SALT_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_ []{}<>~`+=,.;:/?|';
+
 export const genericCallDetectors: readonly Detector[] = [
   {
     id: 'generic-call-name-value',
@@ -86,6 +95,24 @@ export const genericCallDetectors: readonly Detector[] = [
         'new PasswordAuthentication(user, password.toCharArray())',
         'new UsernamePasswordCredentials("admin", "changeme")',
       ],
+    },
+  },
+  {
+    id: 'generic-call-wordpress-salt',
+    description: 'WordPress authentication key or salt in wp-config.php (define( \'AUTH_KEY\', \'…\' ))',
+    keywords: ['_key', '_salt'],
+    // wp-config.php's security keys (https://developer.wordpress.org/apis/wp-config-php/#security-keys).
+    pattern: new RegExp(WORDPRESS_SALT),
+    // The sample file's 'put your unique phrase here' is shorter than any generated key.
+    minEntropy: 4,
+    isGeneric: true,
+    fix: 'Generate new keys at https://api.wordpress.org/secret-key/1.1/salt/ (every logged-in session ends), then keep wp-config.php out of git or read the keys from the environment.',
+    examples: {
+      detects: (generate) => [
+        `define( 'AUTH_KEY',         '${generate.chars(WORDPRESS_SALT_CHARACTERS, 64)}' );`,
+        `define('NONCE_SALT', '${generate.chars(WORDPRESS_SALT_CHARACTERS, 64)}');`,
+      ],
+      ignores: () => ["define( 'AUTH_KEY',         'put your unique phrase here' );", "define( 'AUTH_KEY', getenv('WP_AUTH_KEY') );"],
     },
   },
 ];

@@ -23,6 +23,13 @@ function hasOwnScheme(secret: string, match: string): boolean {
   return word === 'authorization' ? !OTHER_SCHEMES.has(secret.toLowerCase()) : !OTHER_SCHEMES.has(word);
 }
 
+/**
+ * Headers that carry a key by a name without "api", "token" or "secret" in it (those are
+ * generic-assignment's): Cloudflare's `X-Auth-Key`, Azure API Management's `Ocp-Apim-Subscription-Key`,
+ * Azure Functions' `x-functions-key`. Not every `-Key` header: `Idempotency-Key` and `Sec-WebSocket-Key` are random per request.
+ */
+const KEY_HEADER = '(?:x-auth-key|ocp-apim-subscription-key|x-functions-key)["\'`]?[ \\t]{0,8}[:=,][ \\t]{0,8}["\'`]?';
+
 function randomLogin(generate: SampleGenerator): string {
   return basicCredentials(`svc-${generate.lowerAlnum(6)}`, `${generate.alnum(14)}${generate.digits(2)}`);
 }
@@ -95,6 +102,30 @@ export const httpDetectors: readonly Detector[] = [
         `Authorization: AWS4-HMAC-SHA256 Credential=${generate.upperAlnum(20)}/20250101/eu-west-1/s3/aws4_request`,
         'const authorization = request.headers.authorization;',
         'Authorization: Token abcdefghijklmnopqrstuvwxyz',
+      ],
+    },
+  },
+  {
+    id: 'http-key-header',
+    description: 'Key in an HTTP header that names it as one (X-Auth-Key, Ocp-Apim-Subscription-Key, x-functions-key)',
+    keywords: ['x-auth-key', 'ocp-apim-subscription-key', 'x-functions-key'],
+    // Cloudflare's legacy API key header (https://developers.cloudflare.com/fundamentals/api/get-started/keys/),
+    // Azure API Management subscription keys and Azure Functions access keys, sent as request headers.
+    pattern: new RegExp(`${KEY_HEADER}(?<secret>[A-Za-z0-9_+/=-]{16,200})(?![A-Za-z0-9_+/=-])`, 'i'),
+    minEntropy: 3,
+    validate: isLiteralValue,
+    isGeneric: true,
+    fix: 'Regenerate the key where it was issued (the Cloudflare profile, the API Management subscription, the function app), then read it at run time from a CI secret or your secret manager.',
+    examples: {
+      detects: (generate) => [
+        `curl -H "X-Auth-Key: ${generate.hex(37)}" -H "X-Auth-Email: ops@example.org" https://api.cloudflare.com/client/v4/zones`,
+        `headers: { 'Ocp-Apim-Subscription-Key': '${generate.hex(32)}' }`,
+        `req.Header.Set("x-functions-key", "${generate.base64url(54)}==")`,
+      ],
+      ignores: (generate) => [
+        'curl -H "X-Auth-Key: $CLOUDFLARE_API_KEY" https://api.cloudflare.com/client/v4/zones',
+        `Idempotency-Key: ${generate.hex(32)}`,
+        "headers: { 'Ocp-Apim-Subscription-Key': process.env.APIM_KEY }",
       ],
     },
   },
