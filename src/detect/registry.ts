@@ -33,6 +33,7 @@ import { figmaDetectors } from './detectors/figma';
 import { firebaseDetectors } from './detectors/firebase';
 import { flyioDetectors } from './detectors/flyio';
 import { genericDetectors } from './detectors/generic';
+import { genericQuotedDetectors } from './detectors/generic-quoted';
 import { githubDetectors } from './detectors/github';
 import { gitlabDetectors } from './detectors/gitlab';
 import { googleDetectors } from './detectors/google';
@@ -154,6 +155,7 @@ export const detectorsByProvider: Readonly<Record<string, readonly Detector[]>> 
   firebase: firebaseDetectors,
   flyio: flyioDetectors,
   generic: genericDetectors,
+  'generic-quoted': genericQuotedDetectors,
   github: githubDetectors,
   gitlab: gitlabDetectors,
   google: googleDetectors,
