@@ -39,8 +39,11 @@ const SETTER_NAME =
 const VALUE_CHAR = '[^\\s"\'`,;&()\\[\\]{}<>\\\\]';
 /** A value does not start with what only an operator would put there (`==`, `:=`). */
 const FIRST_VALUE_CHAR = '[^\\s"\'`,;&()\\[\\]{}<>\\\\=:]';
-/** Where a value may end: a quote, whitespace, a separator, or the end of the line. */
-const VALUE_END = '(?=[\\s"\'`,;&]|$)';
+/**
+ * Where a value may end: a quote, whitespace, a separator, the end of the line, or a backslash (an
+ * escaped line break or quote: a .env file inside a JSON string, `"KEY=value\\nNEXT=…"`).
+ */
+const VALUE_END = '(?=[\\s"\'`,;&\\\\]|$)';
 /** A literal between quotes: the quotes end it, so it may hold any other character but a line break. */
 const QUOTED_VALUE = '[^\\s"\'`]{8,200}';
 /**
@@ -106,6 +109,7 @@ export const genericDetectors: readonly Detector[] = [
         `token1 = "${generate.alnum(24)}"`,
         `"secret_value": "${generate.base64url(40)}"`,
         `PRIVATE_KEY=${generate.base64(600)}`,
+        `{"config.ini": "API_TOKEN=${generate.alnum(32)}\\nDEBUG=true"}`,
         `api_key: '${generate.chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', 20)}.${generate.alnum(12)}'`,
       ],
       ignores: (generate) => [
