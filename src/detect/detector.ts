@@ -75,6 +75,12 @@ export interface Detector {
    * is for keys that control whole accounts or infrastructure (cloud root keys, private keys).
    */
   readonly severity?: Severity;
+  /**
+   * Whether a secret this rule found is a weak or sample one (a dictionary word, a short password a
+   * person chose): reported at `low` instead of the rule's severity, so `--min-severity medium`
+   * leaves it out (rating.ts). For rules that guess from a name, not from a format.
+   */
+  readonly isWeakSecret?: (secret: string) => boolean;
   /** What to do about a leak: where to revoke or rotate, where to load the value from instead. */
   readonly fix: string;
   readonly examples: DetectorExamples;

@@ -6,6 +6,11 @@ export function severityOf(detector: Detector): Severity {
   return detector.severity ?? (detector.isGeneric ? 'medium' : 'high');
 }
 
+/** The severity of one match: a rule's own, or `low` for a secret the rule rates weak (Detector.isWeakSecret). */
+export function severityOfMatch(detector: Detector, secret: string): Severity {
+  return detector.isWeakSecret?.(secret) === true ? 'low' : severityOf(detector);
+}
+
 /** A checksum or structure check makes a match near-certain; a generic name-and-value rule guesses. */
 export function confidenceOf(detector: Detector): Confidence {
   if (detector.isGeneric) return 'low';

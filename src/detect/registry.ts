@@ -38,6 +38,7 @@ import { genericCallDetectors } from './detectors/generic-call';
 import { genericCliDetectors } from './detectors/generic-cli';
 import { genericGoDetectors } from './detectors/generic-go';
 import { genericOperatorDetectors } from './detectors/generic-operator';
+import { genericQuotedDetectors } from './detectors/generic-quoted';
 import { genericXmlDetectors } from './detectors/generic-xml';
 import { githubDetectors } from './detectors/github';
 import { gitlabDetectors } from './detectors/gitlab';
@@ -147,6 +148,7 @@ export const detectorsByProvider: Readonly<Record<string, readonly Detector[]>> 
   'generic-cli': genericCliDetectors,
   'generic-go': genericGoDetectors,
   'generic-operator': genericOperatorDetectors,
+  'generic-quoted': genericQuotedDetectors,
   'generic-xml': genericXmlDetectors,
   github: githubDetectors,
   gitlab: gitlabDetectors,

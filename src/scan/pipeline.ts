@@ -11,6 +11,7 @@ import { BaselineStage } from './stages/baseline-stage';
 import { DetectStage, type ContentMatches } from './stages/detect-stage';
 import { FindingStage } from './stages/finding-stage';
 import { PathStage } from './stages/path-stage';
+import { severityFloor } from './stages/severity-floor';
 
 /** The stages a batch goes through, in order; each keeps its own counts. */
 interface Stages {
@@ -19,6 +20,8 @@ interface Stages {
   readonly allow: AllowStage;
   readonly baseline: BaselineStage;
   readonly findings: FindingStage;
+  /** Whether a match is at or above --min-severity. */
+  readonly meetsMinimum: (match: RawMatch) => boolean;
 }
 
 /**
@@ -51,6 +54,7 @@ function createStages(context: ScanContext, canReadWhole: boolean): Stages {
     allow: new AllowStage(context.allowlist),
     baseline: new BaselineStage(context.baseline, context.onCandidate),
     findings: new FindingStage(finder, context.detectors, context.baseline),
+    meetsMinimum: severityFloor(context.detectors, context.minSeverity),
   };
 }
 
@@ -73,7 +77,7 @@ function take(batch: FileDiff, stages: Stages): void {
 function settleContent(found: ContentMatches | undefined, stages: Stages): void {
   if (found === undefined || found.matches.length === 0) return;
   const spansByLine = spansOfEachLine(found.matches);
-  for (const match of stages.allow.keep(found.matches)) {
+  for (const match of stages.allow.keep(found.matches.filter(stages.meetsMinimum))) {
     if (!stages.baseline.isKnown(match)) stages.findings.addMatch(found.batch, match, spansByLine.get(lineKey(match)) ?? []);
   }
 }

@@ -19,7 +19,7 @@ export const SECRETIGNORE_FILE = '.secretignore';
 export interface ScanOptions extends BaselineChoice {
   /** --config: a config file to use instead of searching the repository root. */
   readonly configPath?: string;
-  /** --min-severity: rules below it are not run. */
+  /** --min-severity: rules below it are not run, and matches a rule rates below it are not reported. */
   readonly minSeverity?: Severity;
   /** Told how far the scan has got, after each piece of the source: the CLI may show it. */
   readonly onProgress?: (progress: ScanProgress) => void;
@@ -38,7 +38,7 @@ export interface ScanProgress {
 }
 
 /** Everything a scan needs besides its source: the active rules, the allowlists and the baseline. */
-export interface ScanContext extends Pick<ScanOptions, 'onProgress' | 'onCandidate'> {
+export interface ScanContext extends Pick<ScanOptions, 'onProgress' | 'onCandidate' | 'minSeverity'> {
   readonly detectors: readonly Detector[];
   /** Rules that report a file by its name (key stores, .env with values), binary files included. */
   readonly fileDetectors: readonly FileDetector[];
@@ -60,6 +60,7 @@ export async function buildScanContext(root: string, options: ScanOptions = {}):
   return {
     unscannable: config.unscannable,
     detectors: activeDetectors(config, options.minSeverity),
+    ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
     fileDetectors: activeFileDetectors(config, options.minSeverity),
     isIgnoredPath,
     allowlist: { values: config.allowedValues },

@@ -1,7 +1,7 @@
 import type { Detector } from '../detect/detector';
 import type { FileDetector } from '../detect/file-detector';
 import type { FileMatch } from '../detect/find-sensitive-file';
-import { confidenceOf, severityOf } from '../detect/rating';
+import { confidenceOf, severityOfMatch } from '../detect/rating';
 import type { Finding } from '../model/finding';
 import { detached } from '../model/detached';
 import type { FileDiff } from '../model/added-line';
@@ -21,7 +21,7 @@ type RuleFacts = Pick<Finding, 'description' | 'severity' | 'confidence' | 'fix'
  * Findings last until the report, so their texts are detached from the input they were cut from.
  */
 export function toFinding(match: RawMatch, detector: Detector, lineSpans: readonly Span[]): FindingDraft {
-  const facts = { description: detector.description, severity: severityOf(detector), confidence: confidenceOf(detector), fix: detector.fix };
+  const facts = { description: detector.description, severity: severityOfMatch(detector, match.secret), confidence: confidenceOf(detector), fix: detector.fix };
   return findingOf(match, facts, lineSpans);
 }
 

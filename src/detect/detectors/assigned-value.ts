@@ -1,5 +1,6 @@
 import type { Severity } from '../../model/severity';
 import type { Detector, DetectorExamples } from '../detector';
+import { looksLikeName } from './value-shape';
 
 /**
  * What the rules that recognise a secret by the name it is assigned to, rather than by a prefix of its
@@ -43,6 +44,49 @@ const LOCATION = /^(?:~|\.{1,2})?\/[\w./-]*$|:\/\/|^arn:aws[\w-]{0,20}:|^[a-z][a
 export function isLiteralValue(value: string): boolean {
   const isName = NAME_CHAIN.test(value) && (/\.|->|::/.test(value) || !/[0-9]/.test(value));
   return !isName && !LOCATION.test(value);
+}
+
+/**
+ * A regular expression's source (`^(?=.*[A-Z]).{8,}$`, `\\d{6}`): a password policy, not a password.
+ */
+const REGEX_SOURCE = /\(\?[=!:<]|\\[dwsDWS]|\[[A-Za-z0-9]-[A-Za-z0-9]|\{[0-9]{1,3},[0-9]{0,3}\}/;
+
+/**
+ * A printf verb (`%c` in C and Go, Go's `%v` and `%q`) not followed by a letter or digit: a format
+ * string that builds the value at run time, like the `%s` and `%d` the placeholder filter knows. Only
+ * these three, the ones written most, so that a random key with `%` and a letter in it is rarely taken
+ * for one; URL encoding (`%2B`) never is.
+ */
+const FORMAT_VERB = /%[cvq](?![A-Za-z0-9])/;
+
+/**
+ * The start of an interpolation (`${`, `#{`, `{{`, `$(`): a template whose closing brace lies beyond a
+ * quote inside it (`"${f('x')}"`), so the quotes around the value are not the literal's own.
+ */
+const INTERPOLATION_START = /[$#]\{|\{\{|\$\(/;
+
+/**
+ * The generic rule's test of an assigned value, `match` being the text from the name to the value. A
+ * value after a quote is a literal (isQuotedLiteral); without one it may also be a reference.
+ */
+export function isAssignedLiteral(value: string, match: string): boolean {
+  if (/["'`]/.test(match.charAt(match.length - value.length - 1))) return isQuotedLiteral(value);
+  return isLiteralValue(value) && !looksLikeName(value) && !FORMAT_VERB.test(value);
+}
+
+/**
+ * A value between quotes is never a reference, so only its shape can say it is no secret: it names
+ * something (looksLikeName), says where a secret lives, builds one (a format string) or is a regular
+ * expression.
+ */
+export function isQuotedLiteral(value: string): boolean {
+  if (looksLikeName(value) || LOCATION.test(value) || FORMAT_VERB.test(value) || INTERPOLATION_START.test(value)) return false;
+  return !REGEX_SOURCE.test(value) && isMostlyAlphanumeric(value);
+}
+
+/** Punctuation alone (`,.:-@*?!`, a list of allowed characters) is no key: a secret is mostly letters and digits. */
+function isMostlyAlphanumeric(value: string): boolean {
+  return value.replace(/[^A-Za-z0-9]/g, '').length * 2 >= value.length;
 }
 
 /** Where a value ends: a longer run of token characters would be some other, longer value. */

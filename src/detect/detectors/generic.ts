@@ -1,14 +1,22 @@
 import type { Detector } from '../detector';
-import { assignedValue, isLiteralValue } from './assigned-value';
+import { assignedValue, isAssignedLiteral } from './assigned-value';
+import { looksLikeHumanPassword } from './value-shape';
 
 /**
  * Names that announce a secret, matched anywhere in an identifier (DB_PASSWORD, dbPassword,
- * client_secret, x-api-key) and ending it, optionally with a "key" suffix (SECRET_KEY, secret.key).
- * A bare "pass" must start a word (SMTP_PASS, ansible_become_pass), or it would be the end of
- * "bypass", "compass" or "Minipass".
+ * client_secret, x-api-key) and ending it, optionally with a "key" suffix (SECRET_KEY, secret.key),
+ * then a counter (token1, secret2). Rails' secret_key_base and secret_value are names of their own:
+ * more optional suffixes are more than the backtracking check can explore. A bare "pass" must start a
+ * word (SMTP_PASS, ansible_become_pass), or it would be the end of "bypass", "compass" or "Minipass".
  */
 export const SECRET_NAME =
-  '(?:passw(?:or)?d|passphrase|(?<![a-z])pass|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)(?:[_.-]?key)?';
+  '(?:passw(?:or)?d|passphrase|(?<![a-z])pass|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|key[_.-]base|secret[_.-]value)(?:[_.-]?key)?[0-9]{0,2}';
+
+/**
+ * Not after `public`, `publishable`, `csrf` or `xsrf` (`publicToken`, `csrf-token`): values public by
+ * design or that guard a form, not an account (a CSRF token is sent to every visitor).
+ */
+export const NOT_PUBLIC = '(?<!(?:public|publishable|csrf|xsrf)[_.-]?)';
 
 /**
  * The names again, for a declaration with a type: `jwtSecret: string = …` (TypeScript), `api_key: str
@@ -31,17 +39,26 @@ export const SETTER_NAME =
 const VALUE_CHAR = '[^\\s"\'`,;&()\\[\\]{}<>\\\\]';
 /** A value does not start with what only an operator would put there (`==`, `:=`). */
 const FIRST_VALUE_CHAR = '[^\\s"\'`,;&()\\[\\]{}<>\\\\=:]';
-/** Where a value may end: a quote, whitespace, a separator, or the end of the line. */
-export const VALUE_END = '(?=[\\s"\'`,;&]|$)';
+/**
+ * Where a value may end: a quote, whitespace, a separator, the end of the line, or a backslash (an
+ * escaped line break or quote: a .env file inside a JSON string, `"KEY=value\\nNEXT=…"`).
+ */
+export const VALUE_END = '(?=[\\s"\'`,;&\\\\]|$)';
 /** A literal between quotes: the quotes end it, so it may hold any other character but a line break. */
 export const QUOTED_VALUE = '[^\\s"\'`]{8,200}';
-
+/**
+ * Longer values are keys and certificates written on one line (base64 bodies, JWTs); the bound keeps
+ * a hostile line's matching linear.
+ */
+export const LONGEST_VALUE = 1000;
 /** Whether a variable's name announces a secret (DB_PASSWORD, jwtSecret), for rules that find the name apart from its value. */
 const ENDS_IN_SECRET_NAME = new RegExp(`${SECRET_NAME}$`, 'i');
 export const isSecretName = (name: string): boolean => ENDS_IN_SECRET_NAME.test(name);
 
 /** A literal value: not an operator's second character, then 7–199 more value characters. */
 export const LITERAL = `${FIRST_VALUE_CHAR}${VALUE_CHAR}{7,199}`;
+/** The generic rule's literal, up to LONGEST_VALUE characters. */
+const LONG_LITERAL = `${FIRST_VALUE_CHAR}${VALUE_CHAR}{7,${LONGEST_VALUE - 1}}`;
 /** The generic rule's value as the `secret` group, for rules that find the name apart from it (kubernetes.ts). */
 export const LITERAL_SECRET = `(?<secret>${LITERAL})${VALUE_END}`;
 
@@ -70,11 +87,12 @@ export const genericDetectors: readonly Detector[] = [
     id: 'generic-assignment',
     description: 'High-entropy value assigned to a password, secret, token or key name',
     keywords: GENERIC_KEYWORDS,
-    // No provider format: `name = "value"`, `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, 8–200 characters.
-    pattern: new RegExp(`${assignedValue(SECRET_NAME, LITERAL)}${VALUE_END}`, 'i'),
+    // No provider format: `name = "value"`, `name: value`, `"name": "value"`, `NAME=value`, `name := "value"`, 8–1000 characters; a quoted value with punctuation is generic-quoted-assignment's (generic-quoted.ts).
+    pattern: new RegExp(`${assignedValue(`${NOT_PUBLIC}${SECRET_NAME}`, LONG_LITERAL)}${VALUE_END}`, 'i'),
     minEntropy: 3,
-    validate: (value, match) => isLiteralValue(value) && !isRenamedVariable(value, match),
+    validate: (value, match) => isAssignedLiteral(value, match) && !isRenamedVariable(value, match),
     isGeneric: true,
+    isWeakSecret: looksLikeHumanPassword,
     fix: GENERIC_FIX,
     examples: {
       detects: (generate) => [
@@ -87,6 +105,12 @@ export const genericDetectors: readonly Detector[] = [
         `SMTP_PASS="${generate.alnum(10)}${generate.digits(4)}"`,
         `ansible_become_pass: ${generate.alnum(12)}${generate.digits(2)}`,
         `passphrase = ${generate.alnum(16)}`,
+        `  secret_key_base: ${generate.hex(128)}`,
+        `token1 = "${generate.alnum(24)}"`,
+        `"secret_value": "${generate.base64url(40)}"`,
+        `PRIVATE_KEY=${generate.base64(600)}`,
+        `{"config.ini": "API_TOKEN=${generate.alnum(32)}\\nDEBUG=true"}`,
+        `api_key: '${generate.chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', 20)}.${generate.alnum(12)}'`,
       ],
       ignores: (generate) => [
         'password = "changeme"',
@@ -115,6 +139,13 @@ export const genericDetectors: readonly Detector[] = [
         'secret_arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-password"',
         'db_secret = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbC123"',
         `password = "fake-password-${generate.digits(4)}"`,
+        "$router->get('/user/password', 'edit_password');",
+        "fetch(url, { credentials: 'sameOrigin' })",
+        "$('#add-password').on('click', openForm);",
+        "token: 'auth.reset.password-form'",
+        'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"',
+        `publicToken = "${generate.alnum(40)}"`,
+        `csrf-token=${generate.base64(64)}`,
       ],
     },
   },
@@ -128,6 +159,7 @@ export const genericDetectors: readonly Detector[] = [
     // Element text is a literal: XML has no variables, and `${…}` interpolation is a placeholder.
     minEntropy: 3,
     isGeneric: true,
+    isWeakSecret: looksLikeHumanPassword,
     fix: GENERIC_FIX,
     examples: {
       detects: (generate) => [
@@ -152,6 +184,7 @@ export const genericDetectors: readonly Detector[] = [
     // A quoted argument is a literal whatever it looks like.
     minEntropy: 3,
     isGeneric: true,
+    isWeakSecret: looksLikeHumanPassword,
     fix: GENERIC_FIX,
     examples: {
       detects: (generate) => [
@@ -178,6 +211,7 @@ export const genericDetectors: readonly Detector[] = [
     // A quoted value is a literal whatever it looks like.
     minEntropy: 3,
     isGeneric: true,
+    isWeakSecret: looksLikeHumanPassword,
     fix: GENERIC_FIX,
     examples: {
       detects: (generate) => [
