@@ -5,6 +5,8 @@ import { shannonEntropy } from './entropy';
 import { KeywordPrefilter } from './keyword-prefilter';
 import { canHoldSecret, LineWindows, reachOf, type LineReach, type WindowText } from './line-window';
 import { looksLikePlaceholder } from './placeholders';
+import { isPublicByDesign } from './public-by-design';
+import { isPublishedSample } from './public-samples';
 import { WindowCandidates } from './window-candidates';
 
 interface CompiledDetector {
@@ -97,7 +99,7 @@ function matchRule(rule: CompiledDetector, line: AddedLine, windowAround: (reach
 function isPlausibleSecret(detector: Detector, secret: string, match: string): boolean {
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
   if (detector.validate !== undefined && !detector.validate(secret, match)) return false;
-  return !looksLikePlaceholder(secret);
+  return !looksLikePlaceholder(secret) && !isPublicByDesign(secret) && !isPublishedSample(secret);
 }
 
 /**

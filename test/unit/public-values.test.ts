@@ -1,0 +1,38 @@
+import type { AddedLine } from '../../src/model/added-line';
+import { createSecretFinder } from '../../src/detect/find-secrets';
+import { isPublicByDesign } from '../../src/detect/public-by-design';
+import { isPublishedSample } from '../../src/detect/public-samples';
+import { builtInDetectors } from '../../src/detect/registry';
+import { createSampleGenerator } from '../../src/detect/sample-generator';
+
+const generate = createSampleGenerator(77);
+const finder = createSecretFinder(builtInDetectors);
+const rulesFiring = (text: string): string[] => {
+  const lines: AddedLine[] = [{ file: 'app.env', line: 1, text }];
+  return finder.findSecrets(lines).map((match) => match.ruleId);
+};
+const mapboxPublicToken = (): string => `pk.${Buffer.from(JSON.stringify({ u: generate.lowerAlnum(8), a: generate.lowerAlnum(25) })).toString('base64url')}.${generate.base64url(22)}`;
+
+describe('values public by design', () => {
+  test.each([
+    ['a Stripe live publishable key', () => `STRIPE_API_KEY=pk_live_${generate.alnum(99)}`],
+    ['a Stripe test publishable key', () => `api_key: "pk_test_${generate.alnum(24)}"`],
+    ['a Mapbox public token', () => `MAPBOX_ACCESS_TOKEN=${mapboxPublicToken()}`],
+    ['a Supabase publishable key', () => `SUPABASE_API_KEY=sb_publishable_${generate.base64url(31)}`],
+  ])('%s under a secret-like name is reported by no rule, the generic one included', (_kind, line) => {
+    expect(rulesFiring(line())).toEqual([]);
+  });
+
+  test('the secret counterparts still are', () => {
+    expect(rulesFiring(`STRIPE_API_KEY=sk_live_${generate.alnum(99)}`)).toEqual(['stripe-secret-key']);
+    expect(isPublicByDesign(`sk_live_${generate.alnum(24)}`)).toBe(false);
+  });
+});
+
+describe('published samples', () => {
+  test('random values of the samples\' lengths are not samples', () => {
+    for (const value of [generate.base64(86) + '==', `AKIA${generate.upperAlnum(16)}`, generate.base64(40), `AIza${generate.base64url(35)}`]) {
+      expect(isPublishedSample(value)).toBe(false);
+    }
+  });
+});
