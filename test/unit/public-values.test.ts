@@ -19,6 +19,8 @@ describe('values public by design', () => {
     ['a Stripe test publishable key', () => `api_key: "pk_test_${generate.alnum(24)}"`],
     ['a Mapbox public token', () => `MAPBOX_ACCESS_TOKEN=${mapboxPublicToken()}`],
     ['a Supabase publishable key', () => `SUPABASE_API_KEY=sb_publishable_${generate.base64url(31)}`],
+    ['a Lob publishable key', () => `LOB_API_KEY=live_pub_${generate.hex(31)}`],
+    ['a PostHog project key', () => `POSTHOG_API_KEY=phc_${generate.alnum(43)}`],
   ])('%s under a secret-like name is reported by no rule, the generic one included', (_kind, line) => {
     expect(rulesFiring(line())).toEqual([]);
   });
