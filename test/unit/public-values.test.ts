@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import type { AddedLine } from '../../src/model/added-line';
 import { createSecretFinder } from '../../src/detect/find-secrets';
 import { isPublicByDesign } from '../../src/detect/public-by-design';
@@ -36,5 +37,21 @@ describe('published samples', () => {
     for (const value of [generate.base64(86) + '==', `AKIA${generate.upperAlnum(16)}`, generate.base64(40), `AIza${generate.base64url(35)}`]) {
       expect(isPublishedSample(value)).toBe(false);
     }
+  });
+});
+
+describe('tokens signed with a published key', () => {
+  const signedToken = (key: string): string => {
+    const part = (json: object): string => Buffer.from(JSON.stringify(json)).toString('base64url');
+    const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: generate.digits(10), name: generate.alnum(12), iat: 1516239022 })}`;
+    return `${body}.${createHmac('sha256', key).update(body).digest('base64url')}`;
+  };
+
+  test('a JWT signed with the key jwt.io\'s debugger shows is reported by no rule', () => {
+    expect(rulesFiring(`const token = "${signedToken('a-string-secret-at-least-256-bits-long')}";`)).toEqual([]);
+  });
+
+  test('the same claims signed with any other key are reported', () => {
+    expect(rulesFiring(`const token = "${signedToken(generate.alnum(40))}";`)).toEqual(['jwt-token']);
   });
 });
