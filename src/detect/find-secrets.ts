@@ -2,9 +2,12 @@ import type { AddedLine } from '../model/added-line';
 import type { RawMatch } from '../model/raw-match';
 import type { Detector } from './detector';
 import { shannonEntropy } from './entropy';
+import { isSignedWithDebuggerKey } from './debugger-tokens';
 import { KeywordPrefilter } from './keyword-prefilter';
 import { canHoldSecret, LineWindows, reachOf, type LineReach, type WindowText } from './line-window';
 import { looksLikePlaceholder } from './placeholders';
+import { isPublicByDesign } from './public-by-design';
+import { isPublishedSample } from './public-samples';
 import { WindowCandidates } from './window-candidates';
 
 interface CompiledDetector {
@@ -97,7 +100,7 @@ function matchRule(rule: CompiledDetector, line: AddedLine, windowAround: (reach
 function isPlausibleSecret(detector: Detector, secret: string, match: string): boolean {
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
   if (detector.validate !== undefined && !detector.validate(secret, match)) return false;
-  return !looksLikePlaceholder(secret);
+  return !looksLikePlaceholder(secret) && !isPublicByDesign(secret) && !isPublishedSample(secret) && !isSignedWithDebuggerKey(secret);
 }
 
 /**
