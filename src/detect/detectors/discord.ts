@@ -21,18 +21,21 @@ function botToken(userId: string, timestamp: string, hmac: string): string {
 }
 
 /**
- * The base64 of a snowflake's first two digits: "M", "N" or "O" (ASCII 0x30–0x39 over six bits), then
- * "D", "T", "j" or "z". Every token starts with one of these pairs, so they are the rule's keywords.
+ * Base64 turns each three ASCII digits into four characters of a small set: "M", "N" or "O", then "D",
+ * "T", "j" or "z", then one of ten, then one of ten. Every token starts with the base64 of its
+ * snowflake's first three digits (never "0…"), so those 900 four-character strings are the rule's
+ * keywords: a line without one of them is never run through the pattern.
  */
-const SNOWFLAKE_STARTS = ['md', 'mt', 'mj', 'mz', 'nd', 'nt', 'nj', 'nz', 'od', 'ot'];
+const SNOWFLAKE_STARTS = Array.from({ length: 900 }, (_, index) => Buffer.from(String(100 + index)).toString('base64').toLowerCase());
 
 export const discordDetectors: readonly Detector[] = [
   {
     id: 'discord-bot-token',
     description: 'Discord bot token (base64 of the bot user ID, a timestamp and an HMAC)',
     keywords: SNOWFLAKE_STARTS,
-    // Discord bot tokens: base64(user ID snowflake) "." timestamp (6–7) "." HMAC (27–38), base64url; the decoded snowflake is the structure check, so no discord name is needed.
-    pattern: /(?<![A-Za-z0-9_.-])(?<secret>[MNO][DTjz][A-Za-z0-9_-]{21,25}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])/,
+    // Discord bot tokens: base64(user ID snowflake, 17–20 digits: five groups of three digits, then 3–7 characters) "." timestamp (6–7) "." HMAC (27–38), base64url; the decoded snowflake is the structure check, so no discord name is needed.
+    pattern:
+      /(?<![A-Za-z0-9_.-])(?<secret>(?:[MNO][DTjz][AEIMQUYcgk][wxyz0-5]){5}[A-Za-z0-9_-]{3,7}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])/,
     validate: encodesSnowflake,
     minEntropy: 3.5,
     fix: 'Reset the token in the Discord Developer Portal (Applications → Bot → Reset Token), then read it from the environment or your secret manager.',

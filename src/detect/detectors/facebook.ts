@@ -7,10 +7,8 @@ const ROTATE_TOKEN = 'Invalidate the token (change the app secret, or remove the
 /** Names that say what the value is for: a Facebook/Meta app's access token or secret. */
 const OWNER = '(?:facebook|fb|meta|instagram|whatsapp)[A-Za-z0-9_.-]{0,20}';
 
-/** The app secret after the app ID is 32 hex; the older base64url form is only taken after a facebook/fb name. */
-function isAppAccessToken(secret: string, match: string): boolean {
-  return /^[0-9]{15,16}(?:\||%7C)[0-9a-f]{32}$/i.test(secret) || /^(?:facebook|fb)/i.test(match);
-}
+/** An app ID and the app secret itself: facebook-app-access-token's, wherever it is. */
+const APP_SECRET_TOKEN = /^[0-9]{15,16}(?:\||%7C)[0-9a-f]{32}$/;
 
 /** The Graph API Explorer's tokens have a rule of their own. */
 const notExplorerToken = (secret: string): boolean => !secret.startsWith('EAACEdEose0cBA');
@@ -62,18 +60,30 @@ export const facebookDetectors: readonly Detector[] = [
     id: 'facebook-app-access-token',
     description: 'Facebook / Meta app access token ("<app ID>|<app secret>")',
     keywords: ['|', '%7c'],
-    // Meta app access tokens ("Access Tokens → App Access Tokens"): the app ID (15–16 digits), "|" (or %7C in a URL), then the app secret (32 hex) or, in older tokens, 27–40 base64url characters, which only a facebook/fb name on the line identifies.
-    pattern: /(?:(?:facebook|fb)[^|\n0-9]{0,60})?(?<![0-9])(?<secret>[0-9]{15,16}(?:\||%7C)[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/i,
-    validate: isAppAccessToken,
+    // Meta app access tokens ("Access Tokens → App Access Tokens"): the app ID (15–16 digits), "|" (or %7C in a URL), then the app secret, 32 hex.
+    pattern: /(?<![0-9])(?<secret>[0-9]{15,16}(?:\||%7C)[0-9a-f]{32})(?![A-Za-z0-9_-])/,
     minEntropy: 3,
     fix: ROTATE_TOKEN,
     examples: {
       detects: (generate) => [
         `FB_APP_TOKEN=${generate.digits(16)}|${generate.hex(32)}`,
         `https://graph.facebook.com/debug_token?access_token=${generate.digits(15)}%7C${generate.hex(32)}`,
-        `facebook ${generate.digits(16)}|${generate.base64url(27)}`,
       ],
       ignores: (generate) => [`${generate.digits(16)}|${generate.base64url(27)}`, `| ${generate.digits(16)} | ${generate.hex(32)} |`],
+    },
+  },
+  {
+    id: 'facebook-client-access-token',
+    description: 'Facebook / Meta app access token with a client token or older secret, after a facebook/fb word',
+    keywords: ['facebook', 'fb'],
+    // Meta app tokens ("Access Tokens → Client Tokens"): the app ID (15–16 digits), "|", then 27–40 base64url characters; only a facebook/fb word before it on the line says whose.
+    pattern: /(?:facebook|fb)[^|\n0-9]{0,60}(?<secret>[0-9]{15,16}(?:\||%7C)[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/i,
+    validate: (secret) => !APP_SECRET_TOKEN.test(secret),
+    minEntropy: 3.5,
+    fix: ROTATE_TOKEN,
+    examples: {
+      detects: (generate) => [`facebook ${generate.digits(16)}|${generate.base64url(27)}`, `FB_CLIENT_TOKEN=${generate.digits(15)}|${generate.base64url(32)}`],
+      ignores: (generate) => [`${generate.digits(16)}|${generate.base64url(27)}`, `facebook ${generate.digits(16)}|${generate.base64url(12)}`],
     },
   },
   // Page and user access tokens ("Access Tokens"): "EAA" + the app's letter and 100 to several hundred base62 characters; a run that long after "EAA" is not a word, and inside base64 data the characters around it are base64 too.
