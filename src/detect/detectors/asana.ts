@@ -23,4 +23,18 @@ export const asanaDetectors: readonly Detector[] = [
       ],
     },
   }),
+  assignedToken({
+    id: 'asana-client-secret',
+    description: 'Asana OAuth app client secret assigned to an asana secret setting',
+    keywords: ['asana'],
+    // Asana OAuth apps ("OAuth → Register an application"): the client secret is 32 lowercase letters and digits with no marker; the name must say asana and secret.
+    name: 'asana[A-Za-z0-9_.-]{0,20}secret',
+    value: '[a-z0-9]{32}',
+    minEntropy: 3.5,
+    fix: 'Reset the client secret in the Asana developer console (My apps → your app → OAuth → Reset), then read it from your secret manager.',
+    examples: {
+      detects: (generate) => [`ASANA_CLIENT_SECRET=${generate.lowerAlnum(32)}`, `asana.clientSecret: "${generate.lowerAlnum(32)}"`],
+      ignores: (generate) => [`client_secret = ${generate.lowerAlnum(32)}`, `ASANA_CLIENT_ID=${generate.digits(16)}`],
+    },
+  }),
 ];

@@ -5,6 +5,12 @@ import { prefixedToken } from './prefixed-token';
 const ROTATE =
   'Deactivate and delete the access key in the IAM console (user → Security credentials) and check CloudTrail for its use; then use an IAM role, IAM Identity Center (aws sso login) or ~/.aws/credentials outside the repository.';
 
+/** A short-term Bedrock key built the way the token generator builds one: base64 of a presigned URL. */
+function bedrockShortTermKey(accessKey: string, signature: string): string {
+  const url = `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=ASIA${accessKey}%2F20250101%2Fus-east-1%2Fbedrock%2Faws4_request&X-Amz-Expires=43200&X-Amz-Signature=${signature}&Version=1`;
+  return `bedrock-api-key-${Buffer.from(url).toString('base64')}`;
+}
+
 const SECRET_KEY_NAME = '(?:aws[_-]?secret(?:[_-]?(?:access[_-]?)?key)?|secret[_-]?access[_-]?key)';
 
 export const awsDetectors: readonly Detector[] = [
@@ -117,6 +123,19 @@ export const awsDetectors: readonly Detector[] = [
         `MWS_AUTH_TOKEN=amzn.mws.${generate.hex(8)}-${generate.hex(4)}-${generate.hex(4)}-${generate.hex(4)}-${generate.hex(12)}`,
       ],
       ignores: (generate) => [`amzn.mws.${generate.hex(8)}`, 'MWSAuthToken: amzn.mws.<token>'],
+    },
+  },
+  {
+    id: 'aws-bedrock-short-term-api-key',
+    description: 'Amazon Bedrock short-term API key (a presigned bearer token, valid up to 12 hours)',
+    keywords: ['bedrock-api-key-'],
+    // Amazon Bedrock short-term API keys ("Generate Amazon Bedrock API keys"): "bedrock-api-key-" + base64 of a SigV4-presigned "bedrock.amazonaws.com/?Action=CallWithBearerToken&…" URL.
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/]{100,4000}={0,2})(?![A-Za-z0-9+/=])/,
+    minEntropy: 4,
+    fix: 'Revoke the session that signed it (it also expires within 12 hours), then generate short-term keys at run time from an IAM role instead of committing one.',
+    examples: {
+      detects: (generate) => [bedrockShortTermKey(generate.upperAlnum(20), generate.hex(64)), `AWS_BEARER_TOKEN_BEDROCK=${bedrockShortTermKey(generate.upperAlnum(20), generate.hex(64))}`],
+      ignores: (generate) => ['bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t', `bedrock-api-key-${generate.base64(200)}`],
     },
   },
 ];

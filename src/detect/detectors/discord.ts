@@ -1,10 +1,18 @@
 import type { Detector } from '../detector';
-import { ASSIGNMENT } from './assigned-value';
 
-/** The first part of a bot token is the bot's user ID (a 17–20 digit snowflake) in base64. */
+/** Discord's epoch (2015-01-01): a snowflake ID holds the milliseconds since it above bit 22. */
+const DISCORD_EPOCH_MS = 1_420_070_400_000;
+/** Snowflakes from Discord's launch to some years ahead; a random run of digits is mostly outside. */
+const LATEST_PLAUSIBLE_MS = Date.UTC(2035, 0, 1);
+
+/**
+ * The first part of a bot token is the bot's user ID, a snowflake, in base64 ("Reference → Snowflakes"):
+ * 17–20 digits whose timestamp falls between Discord's epoch and the near future.
+ */
 function encodesSnowflake(token: string): boolean {
   const userId = Buffer.from(token.slice(0, token.indexOf('.')), 'base64').toString('latin1');
-  return /^[0-9]{17,20}$/.test(userId);
+  if (!/^[1-9][0-9]{16,19}$/.test(userId)) return false;
+  return Number(BigInt(userId) >> 22n) + DISCORD_EPOCH_MS <= LATEST_PLAUSIBLE_MS;
 }
 
 /** A bot token built the way Discord builds them: the base64 of the user ID, then two random parts. */
@@ -12,28 +20,36 @@ function botToken(userId: string, timestamp: string, hmac: string): string {
   return `${Buffer.from(userId).toString('base64').replace(/=+$/, '')}.${timestamp}.${hmac}`;
 }
 
+/**
+ * Base64 turns each three ASCII digits into four characters of a small set: "M", "N" or "O", then "D",
+ * "T", "j" or "z", then one of ten, then one of ten. Every token starts with the base64 of its
+ * snowflake's first three digits (never "0…"), so those 900 four-character strings are the rule's
+ * keywords: a line without one of them is never run through the pattern.
+ */
+const SNOWFLAKE_STARTS = Array.from({ length: 900 }, (_, index) => Buffer.from(String(100 + index)).toString('base64').toLowerCase());
+
 export const discordDetectors: readonly Detector[] = [
   {
     id: 'discord-bot-token',
-    description: 'Discord bot token assigned to a discord-named setting',
-    keywords: ['discord'],
-    // Discord bot tokens: base64(user ID) "." timestamp (6–7) "." HMAC (27–38), base64url; no prefix, so a discord name must precede it.
-    pattern: new RegExp(
-      `discord[A-Za-z0-9_.-]{0,30}${ASSIGNMENT}(?<secret>[A-Za-z0-9_-]{23,28}\\.[A-Za-z0-9_-]{6,7}\\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])`,
-      'i',
-    ),
+    description: 'Discord bot token (base64 of the bot user ID, a timestamp and an HMAC)',
+    keywords: SNOWFLAKE_STARTS,
+    // Discord bot tokens: base64(user ID snowflake, 17–20 digits: five groups of three digits, then 3–7 characters) "." timestamp (6–7) "." HMAC (27–38), base64url; the decoded snowflake is the structure check, so no discord name is needed.
+    pattern:
+      /(?<![A-Za-z0-9_.-])(?<secret>(?:[MNO][DTjz][AEIMQUYcgk][wxyz0-5]){5}[A-Za-z0-9_-]{3,7}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_.-])/,
     validate: encodesSnowflake,
+    minEntropy: 3.5,
     fix: 'Reset the token in the Discord Developer Portal (Applications → Bot → Reset Token), then read it from the environment or your secret manager.',
     examples: {
       detects: (generate) => [
-        `DISCORD_BOT_TOKEN=${botToken(generate.digits(18), generate.base64url(6), generate.base64url(38))}`,
-        `discord.token: "${botToken(generate.digits(19), generate.base64url(6), generate.base64url(27))}"`,
+        `DISCORD_BOT_TOKEN=${botToken(`4${generate.digits(17)}`, generate.base64url(6), generate.base64url(38))}`,
+        `discord.token: "${botToken(`1${generate.digits(18)}`, generate.base64url(6), generate.base64url(27))}"`,
+        `client.login('${botToken(`1${generate.digits(18)}`, generate.base64url(6), generate.base64url(38))}');`,
       ],
       ignores: (generate) => [
         // Same shape, but the first part is not a user ID.
         `DISCORD_BOT_TOKEN=${generate.base64url(24)}.${generate.base64url(6)}.${generate.base64url(38)}`,
-        // A token-shaped value without a Discord name.
-        `token = ${botToken(generate.digits(18), generate.base64url(6), generate.base64url(38))}`,
+        // Digits, but a snowflake from centuries ahead: not an ID Discord has issued.
+        `token = ${botToken(`9${generate.digits(19)}`, generate.base64url(6), generate.base64url(38))}`,
       ],
     },
   },

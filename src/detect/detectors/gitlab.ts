@@ -70,4 +70,17 @@ export const gitlabDetectors: readonly Detector[] = [
   gitlabToken('gitlab-scim-token', ['glsoat-'], 'GitLab SCIM token'),
   // Pipeline trigger tokens: SecureRandom.hex(20), 40 characters.
   gitlabToken('gitlab-trigger-token', ['glptt-'], 'GitLab pipeline trigger token', { length: 40 }),
+  {
+    id: 'gitlab-session-cookie',
+    description: 'GitLab session cookie (a signed-in browser session)',
+    keywords: ['_gitlab_session='],
+    // GitLab's Rails session cookie ("Cookies used on GitLab"): "_gitlab_session=" + a 32-character lowercase hex session ID.
+    pattern: /_gitlab_session=(?<secret>[0-9a-z]{32})(?![A-Za-z0-9_-])/,
+    minEntropy: 3,
+    fix: 'Sign that session out (User settings → Active sessions → Revoke), then keep cookies out of scripts; use a personal access token with a narrow scope instead.',
+    examples: {
+      detects: (generate) => [`curl -H 'Cookie: _gitlab_session=${generate.hex(32)}' https://gitlab.example.com/api/v4/user`],
+      ignores: (generate) => ['_gitlab_session=', `_gitlab_session=${generate.hex(16)}`],
+    },
+  },
 ];

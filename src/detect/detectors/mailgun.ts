@@ -1,6 +1,8 @@
 import type { Detector } from '../detector';
 import { assignedValue } from './assigned-value';
 
+const ROTATE = 'Delete the key in the Mailgun control panel (API Security → API keys) and create a new one; load it from the environment or your secret manager.';
+
 export const mailgunDetectors: readonly Detector[] = [
   {
     id: 'mailgun-api-key',
@@ -12,7 +14,7 @@ export const mailgunDetectors: readonly Detector[] = [
       'i',
     ),
     minEntropy: 3,
-    fix: 'Delete the key in the Mailgun control panel (API Security → API keys) and create a new one; load it from the environment or your secret manager.',
+    fix: ROTATE,
     examples: {
       detects: (generate) => [
         `MAILGUN_API_KEY=key-${generate.hex(32)}`,
@@ -24,6 +26,22 @@ export const mailgunDetectors: readonly Detector[] = [
         `api_key = key-${generate.hex(32)}`,
         `MAILGUN_API_KEY=key-${generate.hex(20)}`,
       ],
+    },
+  },
+  {
+    id: 'mailgun-legacy-api-key',
+    description: 'Mailgun legacy API key ("key-…") on a line that calls or configures Mailgun',
+    keywords: ['mailgun'],
+    // Mailgun's legacy private API keys: "key-" + 32 hex, passed as the password of HTTP basic auth ("api", key) to api.mailgun.net; "key-" is common, so the line must name Mailgun before it.
+    pattern: /mailgun[^\n]{0,200}?(?<![A-Za-z0-9_-])(?<secret>key-[0-9a-f]{32})(?![A-Za-z0-9_-])/i,
+    minEntropy: 3,
+    fix: ROTATE,
+    examples: {
+      detects: (generate) => [
+        `requests.post("https://api.mailgun.net/v3/mg.example.org/messages", auth=("api", "key-${generate.hex(32)}"))`,
+        `const mg = mailgun.client({ username: 'api', key: 'key-${generate.hex(32)}' });`,
+      ],
+      ignores: (generate) => [`auth=("api", "key-${generate.hex(32)}")`, `mailgun.client({ key: 'key-${generate.hex(12)}' })`],
     },
   },
 ];

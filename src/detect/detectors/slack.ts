@@ -40,8 +40,8 @@ export const slackDetectors: readonly Detector[] = [
     id: 'slack-bot-token',
     description: 'Slack bot token',
     keywords: ['xoxb-'],
-    // Slack bot tokens (docs.slack.dev "Token types"): "xoxb-" workspace number ["-" bot number] "-" 24 or more base62.
-    token: 'xoxb-[0-9]{8,14}(?:-[0-9]{8,14})?-[A-Za-z0-9]{24,34}',
+    // Slack bot tokens (docs.slack.dev "Token types"): "xoxb-" workspace number ["-" bot number] "-" 24 or more base62; legacy bot users' tokens had as few as 18.
+    token: 'xoxb-[0-9]{8,14}(?:-[0-9]{8,14})?-[A-Za-z0-9]{18,34}',
     examples: {
       detects: (generate) => [
         `xoxb-${generate.digits(12)}-${generate.digits(13)}-${generate.alnum(24)}`,

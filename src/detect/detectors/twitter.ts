@@ -33,4 +33,18 @@ export const twitterDetectors: readonly Detector[] = [
       ignores: (generate) => [`TWITTER_API_KEY=${generate.alnum(25)}`, `consumer_secret = ${generate.alnum(50)}`],
     },
   }),
+  assignedToken({
+    id: 'twitter-access-token',
+    description: 'X (Twitter) OAuth 1.0a access token assigned to a twitter-named setting',
+    keywords: ['twitter'],
+    // X API OAuth 1.0a access tokens ("Authentication → Access tokens"): the user's numeric ID, "-", then 20 to 40 alphanumerics.
+    name: NAME,
+    value: '[0-9]{8,25}-[A-Za-z0-9]{20,40}',
+    minEntropy: 3.5,
+    fix: ROTATE,
+    examples: {
+      detects: (generate) => [`TWITTER_ACCESS_TOKEN=${generate.digits(19)}-${generate.alnum(31)}`, `twitter.accessToken: "${generate.digits(10)}-${generate.alnum(40)}"`],
+      ignores: (generate) => [`access_token = ${generate.digits(19)}-${generate.alnum(31)}`, `TWITTER_ACCESS_TOKEN=${generate.digits(19)}`],
+    },
+  }),
 ];

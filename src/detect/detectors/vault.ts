@@ -4,6 +4,11 @@ import { prefixedToken } from './prefixed-token';
 
 const ROTATE = 'Revoke it (vault token revoke, or revoke the lease/accessor), then let the application log in with an auth method (AppRole, Kubernetes, cloud IAM) instead of a stored token.';
 
+/** 24 random base62 characters hold a capital, a small letter and a digit (all but about one in 400). */
+function isRandomBase62(token: string): boolean {
+  return /[A-Z]/.test(token) && /[a-z]/.test(token.slice(2)) && /[0-9]/.test(token);
+}
+
 function vaultToken(id: string, prefix: string, description: string): Detector {
   // Vault 1.10+ token formats: "hvs." service, "hvb." batch, "hvr." recovery, then base64url (24 characters and up; namespaced and batch tokens run to hundreds).
   return prefixedToken({
@@ -28,16 +33,21 @@ export const vaultDetectors: readonly Detector[] = [
   vaultToken('vault-service-token', 'hvs.', 'HashiCorp Vault service token'),
   assignedToken({
     id: 'vault-legacy-token',
-    description: 'HashiCorp Vault token in the pre-1.10 format (s.…) assigned to a vault-named setting',
-    keywords: ['vault'],
-    // Vault tokens before 1.10 ("Tokens"): "s." + 24 alphanumerics; "s." is far too common to stand alone, so a vault name must precede it.
-    name: 'vault[A-Za-z0-9_.-]{0,30}',
+    description: 'HashiCorp Vault token in the pre-1.10 format (s.…) assigned to a vault- or token-named setting',
+    keywords: ['vault', 'token'],
+    // Vault tokens before 1.10 ("Tokens"): "s." + 24 base62 characters; "s." is far too common to stand alone, so a vault or token name must precede it.
+    name: '(?:vault[A-Za-z0-9_.-]{0,30}|token)',
     value: 's\\.[A-Za-z0-9]{24}',
     minEntropy: 3.5,
+    validate: isRandomBase62,
     fix: ROTATE,
     examples: {
-      detects: (generate) => [`VAULT_TOKEN=s.${generate.alnum(24)}`, `vault_token: "s.${generate.alnum(24)}"`],
-      ignores: (generate) => [`token = s.${generate.alnum(24)}`, 'VAULT_ADDR=https://vault.internal:8200'],
+      detects: (generate) => [`VAULT_TOKEN=s.${generate.alnum(24)}`, `vault_token: "s.${generate.alnum(24)}"`, `token: s.${generate.alnum(24)}`],
+      ignores: (generate) => [
+        // A dotted name, not a token: no digits, no capitals.
+        `token = s.${generate.chars('abcdefghijklmnopqrstuvwxyz', 24)}`,
+        'VAULT_ADDR=https://vault.internal:8200',
+      ],
     },
   }),
 ];
