@@ -1,0 +1,127 @@
+import type { Detector } from './detector';
+import { abuseipdbDetectors } from './detectors/abuseipdb';
+import { adyenDetectors } from './detectors/adyen';
+import { adzunaDetectors } from './detectors/adzuna';
+import { ageDetectors } from './detectors/age';
+import { agoraDetectors } from './detectors/agora';
+import { airbrakeDetectors } from './detectors/airbrake';
+import { airtableDetectors } from './detectors/airtable';
+import { airvisualDetectors } from './detectors/airvisual';
+import { alchemyDetectors } from './detectors/alchemy';
+import { algoliaDetectors } from './detectors/algolia';
+import { alibabaDetectors } from './detectors/alibaba';
+import { alienvaultDetectors } from './detectors/alienvault';
+import { anthropicDetectors } from './detectors/anthropic';
+import { apifyDetectors } from './detectors/apify';
+import { apilayerDetectors } from './detectors/apilayer';
+import { asanaDetectors } from './detectors/asana';
+import { assemblyaiDetectors } from './detectors/assemblyai';
+import { atlassianDetectors } from './detectors/atlassian';
+import { auth0Detectors } from './detectors/auth0';
+import { autodeskDetectors } from './detectors/autodesk';
+import { avazaDetectors } from './detectors/avaza';
+import { aviationstackDetectors } from './detectors/aviationstack';
+import { awsDetectors } from './detectors/aws';
+import { ayrshareDetectors } from './detectors/ayrshare';
+import { azureDetectors } from './detectors/azure';
+import { azureDevopsDetectors } from './detectors/azure-devops';
+import { bannerbearDetectors } from './detectors/bannerbear';
+import { betterstackDetectors } from './detectors/betterstack';
+import { bitbucketDetectors } from './detectors/bitbucket';
+import { bitfinexDetectors } from './detectors/bitfinex';
+import { bitlyDetectors } from './detectors/bitly';
+import { braintreeDetectors } from './detectors/braintree';
+import { browserstackDetectors } from './detectors/browserstack';
+import { bscscanDetectors } from './detectors/bscscan';
+import { budibaseDetectors } from './detectors/budibase';
+import { bugsnagDetectors } from './detectors/bugsnag';
+import { buildkiteDetectors } from './detectors/buildkite';
+import { censysDetectors } from './detectors/censys';
+import { chartmogulDetectors } from './detectors/chartmogul';
+import { checkoutDetectors } from './detectors/checkout';
+import { circleciDetectors } from './detectors/circleci';
+import { clearbitDetectors } from './detectors/clearbit';
+import { clickupDetectors } from './detectors/clickup';
+import { clockifyDetectors } from './detectors/clockify';
+import { cloudflareDetectors } from './detectors/cloudflare';
+import { cloudinaryDetectors } from './detectors/cloudinary';
+import { cloudsmithDetectors } from './detectors/cloudsmith';
+import { codaDetectors } from './detectors/coda';
+import { codeclimateDetectors } from './detectors/codeclimate';
+import { cohereDetectors } from './detectors/cohere';
+import { coinapiDetectors } from './detectors/coinapi';
+import { coinbaseDetectors } from './detectors/coinbase';
+import { confluentDetectors } from './detectors/confluent';
+import { contentfulDetectors } from './detectors/contentful';
+import { convertkitDetectors } from './detectors/convertkit';
+import { courierDetectors } from './detectors/courier';
+import { coverallsDetectors } from './detectors/coveralls';
+import { crowdinDetectors } from './detectors/crowdin';
+import { customerioDetectors } from './detectors/customerio';
+
+/**
+ * The built-in rules of the providers whose names start with a to c, by provider: one part of
+ * `detectorsByProvider` (registry.ts), which a single file could no longer hold within the size rules.
+ * Same keys and order as there: the detector file's name, alphabetical.
+ */
+export const providersAToC: Readonly<Record<string, readonly Detector[]>> = {
+  abuseipdb: abuseipdbDetectors,
+  adyen: adyenDetectors,
+  adzuna: adzunaDetectors,
+  age: ageDetectors,
+  agora: agoraDetectors,
+  airbrake: airbrakeDetectors,
+  airtable: airtableDetectors,
+  airvisual: airvisualDetectors,
+  alchemy: alchemyDetectors,
+  algolia: algoliaDetectors,
+  alibaba: alibabaDetectors,
+  alienvault: alienvaultDetectors,
+  anthropic: anthropicDetectors,
+  apify: apifyDetectors,
+  apilayer: apilayerDetectors,
+  asana: asanaDetectors,
+  assemblyai: assemblyaiDetectors,
+  atlassian: atlassianDetectors,
+  auth0: auth0Detectors,
+  autodesk: autodeskDetectors,
+  avaza: avazaDetectors,
+  aviationstack: aviationstackDetectors,
+  aws: awsDetectors,
+  ayrshare: ayrshareDetectors,
+  azure: azureDetectors,
+  'azure-devops': azureDevopsDetectors,
+  bannerbear: bannerbearDetectors,
+  betterstack: betterstackDetectors,
+  bitbucket: bitbucketDetectors,
+  bitfinex: bitfinexDetectors,
+  bitly: bitlyDetectors,
+  braintree: braintreeDetectors,
+  browserstack: browserstackDetectors,
+  bscscan: bscscanDetectors,
+  budibase: budibaseDetectors,
+  bugsnag: bugsnagDetectors,
+  buildkite: buildkiteDetectors,
+  censys: censysDetectors,
+  chartmogul: chartmogulDetectors,
+  checkout: checkoutDetectors,
+  circleci: circleciDetectors,
+  clearbit: clearbitDetectors,
+  clickup: clickupDetectors,
+  clockify: clockifyDetectors,
+  cloudflare: cloudflareDetectors,
+  cloudinary: cloudinaryDetectors,
+  cloudsmith: cloudsmithDetectors,
+  coda: codaDetectors,
+  codeclimate: codeclimateDetectors,
+  cohere: cohereDetectors,
+  coinapi: coinapiDetectors,
+  coinbase: coinbaseDetectors,
+  confluent: confluentDetectors,
+  contentful: contentfulDetectors,
+  convertkit: convertkitDetectors,
+  courier: courierDetectors,
+  coveralls: coverallsDetectors,
+  crowdin: crowdinDetectors,
+  customerio: customerioDetectors,
+};
