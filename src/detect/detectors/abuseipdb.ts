@@ -7,7 +7,7 @@ export const abuseipdbDetectors: readonly Detector[] = [
     id: 'abuseipdb-api-key',
     description: 'AbuseIPDB API key assigned to an abuseipdb-named setting',
     keywords: ['abuseipdb'],
-    // AbuseIPDB API v2 keys (docs.abuseipdb.com "Authentication", the Key header): 80 lower-case alphanumerics with no marker.
+    // AbuseIPDB API v2 keys (docs.abuseipdb.com, the Key header): 80 lower-case alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('abuseipdb'),
     value: '[a-z0-9]{80}',
     minEntropy: 4,

@@ -7,7 +7,7 @@ export const adzunaDetectors: readonly Detector[] = [
     id: 'adzuna-app-key',
     description: 'Adzuna app key assigned to an adzuna-named setting',
     keywords: ['adzuna'],
-    // Adzuna API (developer.adzuna.com "Authentication"): app_key, 32 lower-case hex characters with no marker, sent beside an 8-character app_id.
+    // Adzuna API (developer.adzuna.com): app_key, 32 lower-case alphanumerics with no marker, sent beside an 8-character app_id; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('adzuna'),
     value: '[a-z0-9]{32}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const agoraDetectors: readonly Detector[] = [
     id: 'agora-app-certificate',
     description: 'Agora app certificate assigned to an agora-named setting',
     keywords: ['agora'],
-    // Agora App Certificates (docs.agora.io "Secure authentication with tokens"): 32 hex characters with no marker; the App ID beside it has the same shape and is public.
+    // Agora App Certificates (docs.agora.io): 32 hex characters with no marker; the App ID beside it has the same shape and is public; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('agora'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const airbrakeDetectors: readonly Detector[] = [
     id: 'airbrake-project-key',
     description: 'Airbrake project key assigned to an airbrake-named setting',
     keywords: ['airbrake'],
-    // Airbrake project keys (docs.airbrake.io "API overview → Authentication"): 32 hex characters with no marker, beside a numeric project id.
+    // Airbrake project keys (docs.airbrake.io): 32 hex characters with no marker, beside a numeric project id; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('airbrake'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const airvisualDetectors: readonly Detector[] = [
     id: 'airvisual-api-key',
     description: 'AirVisual API key assigned to an airvisual-named setting',
     keywords: ['airvisual'],
-    // IQAir AirVisual API keys (api-docs.iqair.com "Authentication", the key= parameter): a UUID with no marker.
+    // IQAir AirVisual API keys (api-docs.iqair.com, the key= parameter): a UUID with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('airvisual'),
     value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
     minEntropy: 3,

@@ -6,7 +6,7 @@ import { providerSettingName } from './provider-setting';
 const ROTATE = 'Delete the key or token in the Alchemy dashboard (Apps → API key, or Account → Access keys), then read a new one from the environment (ALCHEMY_API_KEY) or your secret manager.';
 
 export const alchemyDetectors: readonly Detector[] = [
-  // Alchemy access tokens (docs.alchemy.com "Access keys", the Notify and Admin APIs' X-Alchemy-Token): "alcht_" + 30 alphanumerics.
+  // Alchemy access tokens (docs.alchemy.com, the Notify and Admin APIs' X-Alchemy-Token): "alcht_" + 30 alphanumerics; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'alchemy-access-token',
     description: 'Alchemy access token',
@@ -24,7 +24,7 @@ export const alchemyDetectors: readonly Detector[] = [
     id: 'alchemy-api-key',
     description: 'Alchemy API key assigned to an alchemy-named setting',
     keywords: ['alchemy'],
-    // Alchemy app API keys (docs.alchemy.com "Create an API key"): 32 characters of letters, digits, "_" and "-", with no marker, also the last path segment of the app's RPC URL.
+    // Alchemy app API keys (docs.alchemy.com): 32 characters of letters, digits, "_" and "-", with no marker, also the last path segment of the app's RPC URL; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('alchemy'),
     value: '[A-Za-z0-9_-]{32}',
     minEntropy: 3.5,

@@ -7,7 +7,7 @@ export const alienvaultDetectors: readonly Detector[] = [
     id: 'alienvault-otx-key',
     description: 'AlienVault otx key assigned to an alienvault-named setting',
     keywords: ['alienvault', 'otx'],
-    // AlienVault OTX API keys (otx.alienvault.com/api, the X-OTX-API-KEY header): 64 hex characters with no marker.
+    // AlienVault OTX API keys (otx.alienvault.com/api, the X-OTX-API-KEY header): 64 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('alienvault|otx[_-]api'),
     value: '[a-f0-9]{64}',
     minEntropy: 3,

@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const apifyDetectors: readonly Detector[] = [
-  // Apify API tokens (docs.apify.com "API integration → API token", Console → Settings → Integrations): "apify_api_" + 36 alphanumerics.
+  // Apify API tokens (docs.apify.com "API integration → API token", Console → Settings → Integrations): "apify_api_" + 36 alphanumerics; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'apify-api-token',
     description: 'Apify API token',

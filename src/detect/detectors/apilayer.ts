@@ -7,7 +7,7 @@ export const apilayerDetectors: readonly Detector[] = [
     id: 'apilayer-api-key',
     description: 'APILayer API key assigned to an apilayer-named setting',
     keywords: ['apilayer'],
-    // APILayer marketplace keys (apilayer.com/docs "Authentication", the apikey header): 32 alphanumerics with no marker.
+    // APILayer marketplace keys (apilayer.com/docs, the apikey header): 32 alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('apilayer'),
     value: '[A-Za-z0-9]{32}',
     minEntropy: 3.5,

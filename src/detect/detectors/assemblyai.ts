@@ -7,7 +7,7 @@ export const assemblyaiDetectors: readonly Detector[] = [
     id: 'assemblyai-api-key',
     description: 'AssemblyAI API key assigned to an assemblyai-named setting',
     keywords: ['assemblyai'],
-    // AssemblyAI API keys (assemblyai.com/docs "Authentication", the Authorization header): 32 lower-case hex characters with no marker.
+    // AssemblyAI API keys (assemblyai.com/docs, the Authorization header): 32 lower-case hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('assemblyai'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

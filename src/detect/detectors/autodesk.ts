@@ -7,7 +7,7 @@ export const autodeskDetectors: readonly Detector[] = [
     id: 'autodesk-client-secret',
     description: 'Autodesk client secret assigned to an autodesk-named setting',
     keywords: ['autodesk'],
-    // Autodesk Platform Services app credentials (aps.autodesk.com "Create an app"): a 16-character alphanumeric client secret beside a 32-character client id, with no marker.
+    // Autodesk Platform Services app credentials (aps.autodesk.com): a 16-character alphanumeric client secret beside a 32-character client id, with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('autodesk'),
     value: '[A-Za-z0-9]{16}',
     minEntropy: 3.5,

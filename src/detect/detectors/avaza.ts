@@ -7,7 +7,7 @@ export const avazaDetectors: readonly Detector[] = [
     id: 'avaza-api-token',
     description: 'Avaza API token assigned to an avaza-named setting',
     keywords: ['avaza'],
-    // Avaza personal access tokens (api.avaza.com "Authentication"): the account number, "-", then 40 hex characters.
+    // Avaza personal access tokens (api.avaza.com): the account number, "-", then 40 hex characters; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('avaza'),
     value: '[0-9]{1,10}-[a-f0-9]{40}',
     minEntropy: 3,

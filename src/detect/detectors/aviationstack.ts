@@ -7,7 +7,7 @@ export const aviationstackDetectors: readonly Detector[] = [
     id: 'aviationstack-access-key',
     description: 'aviationstack access key assigned to an aviationstack-named setting',
     keywords: ['aviationstack'],
-    // aviationstack access keys (aviationstack.com/documentation "Authentication", the access_key parameter): 32 hex characters with no marker.
+    // aviationstack access keys (aviationstack.com/documentation, the access_key parameter): 32 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('aviationstack'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

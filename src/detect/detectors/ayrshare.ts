@@ -7,7 +7,7 @@ export const ayrshareDetectors: readonly Detector[] = [
     id: 'ayrshare-api-key',
     description: 'Ayrshare API key assigned to an ayrshare-named setting',
     keywords: ['ayrshare'],
-    // Ayrshare API keys (docs.ayrshare.com "Authentication", Bearer): four groups of 8 upper-case alphanumerics joined by "-".
+    // Ayrshare API keys (docs.ayrshare.com, Bearer): four groups of 8 upper-case alphanumerics joined by "-"; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('ayrshare'),
     value: '[A-Z0-9]{8}-[A-Z0-9]{8}-[A-Z0-9]{8}-[A-Z0-9]{8}',
     minEntropy: 3.5,

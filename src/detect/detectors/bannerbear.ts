@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const bannerbearDetectors: readonly Detector[] = [
-  // Bannerbear API keys (developers.bannerbear.com "Authentication"): "bb_pr_" (project) or "bb_ma_" (master) + 30 lower-case hex.
+  // Bannerbear API keys (developers.bannerbear.com): "bb_pr_" (project) or "bb_ma_" (master) + 30 lower-case hex; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'bannerbear-api-key',
     description: 'Bannerbear project or master API key',

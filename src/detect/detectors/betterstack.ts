@@ -7,7 +7,7 @@ export const betterstackDetectors: readonly Detector[] = [
     id: 'betterstack-source-token',
     description: 'Logtail source token assigned to a betterstack-named setting',
     keywords: ['betterstack', 'better_stack', 'logtail'],
-    // Better Stack (Logtail) source tokens (betterstack.com/docs/logs "Sources", Bearer): 24 alphanumerics with no marker.
+    // Better Stack (Logtail) source tokens (betterstack.com/docs/logs, Bearer): 24 alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('betterstack|better_stack|logtail'),
     value: '[A-Za-z0-9]{24}',
     minEntropy: 3.5,

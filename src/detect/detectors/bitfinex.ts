@@ -7,7 +7,7 @@ export const bitfinexDetectors: readonly Detector[] = [
     id: 'bitfinex-api-secret',
     description: 'Bitfinex API secret assigned to a bitfinex-named setting',
     keywords: ['bitfinex'],
-    // Bitfinex API keys and secrets (docs.bitfinex.com "Authenticated endpoints"): 43 URL-safe base64 characters each, with no marker.
+    // Bitfinex API keys and secrets (docs.bitfinex.com): 43 URL-safe base64 characters each, with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('bitfinex'),
     value: '[A-Za-z0-9_-]{43}',
     minEntropy: 4,

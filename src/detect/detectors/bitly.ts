@@ -7,7 +7,7 @@ export const bitlyDetectors: readonly Detector[] = [
     id: 'bitly-access-token',
     description: 'Bitly access token assigned to a bitly-named setting',
     keywords: ['bitly'],
-    // Bitly generic access tokens (dev.bitly.com "Authentication", Bearer): 40 hex characters with no marker.
+    // Bitly generic access tokens (dev.bitly.com, Bearer): 40 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('bitly'),
     value: '[a-f0-9]{40}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const browserstackDetectors: readonly Detector[] = [
     id: 'browserstack-access-key',
     description: 'BrowserStack access key assigned to a browserstack-named setting',
     keywords: ['browserstack'],
-    // BrowserStack access keys (browserstack.com/docs "Authentication", BROWSERSTACK_ACCESS_KEY): 20 alphanumerics with no marker, beside the username.
+    // BrowserStack access keys (browserstack.com/docs, BROWSERSTACK_ACCESS_KEY): 20 alphanumerics with no marker, beside the username; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('browserstack'),
     value: '[A-Za-z0-9]{20}',
     minEntropy: 3.5,

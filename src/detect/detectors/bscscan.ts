@@ -7,7 +7,7 @@ export const bscscanDetectors: readonly Detector[] = [
     id: 'bscscan-api-key',
     description: 'BscScan API key assigned to a bscscan-named setting',
     keywords: ['bscscan'],
-    // BscScan API keys (docs.bscscan.com "Getting an API key"): 34 upper-case alphanumerics with no marker.
+    // BscScan API keys (docs.bscscan.com): 34 upper-case alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('bscscan'),
     value: '[A-Z0-9]{34}',
     minEntropy: 3.5,

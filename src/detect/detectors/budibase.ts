@@ -7,7 +7,7 @@ export const budibaseDetectors: readonly Detector[] = [
     id: 'budibase-api-key',
     description: 'Budibase API key assigned to a budibase-named setting',
     keywords: ['budibase'],
-    // Budibase API keys (docs.budibase.com "Public API → Authentication", x-budibase-api-key): 32 hex, "-", then about 80 hex characters.
+    // Budibase API keys (docs.budibase.com, x-budibase-api-key): 32 hex, "-", then about 80 hex characters; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('budibase'),
     value: '[a-f0-9]{32}-[a-f0-9]{78,80}',
     minEntropy: 3,

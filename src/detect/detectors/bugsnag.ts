@@ -7,7 +7,7 @@ export const bugsnagDetectors: readonly Detector[] = [
     id: 'bugsnag-auth-token',
     description: 'Bugsnag auth token assigned to a bugsnag-named setting',
     keywords: ['bugsnag'],
-    // Bugsnag personal auth tokens for the Data Access API (bugsnagapiv2.docs.apiary.io "Authentication"): a UUID with no marker.
+    // Bugsnag personal auth tokens for the Data Access API (bugsnagapiv2.docs.apiary.io): a UUID with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('bugsnag'),
     value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
     minEntropy: 3,

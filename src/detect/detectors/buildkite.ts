@@ -6,7 +6,7 @@ import { providerSettingName } from './provider-setting';
 const ROTATE = 'Revoke the token in Buildkite (Personal Settings → API Access Tokens), then read a new one from the BUILDKITE_API_TOKEN environment variable or your secret manager.';
 
 export const buildkiteDetectors: readonly Detector[] = [
-  // Buildkite API access tokens since March 2023 (buildkite.com/docs/platform/security/tokens): "bkua_" + 40 lower-case alphanumerics.
+  // Buildkite API access tokens since March 2023 (buildkite.com/docs/platform/security/tokens): "bkua_" + 40 lower-case alphanumerics; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'buildkite-api-access-token',
     description: 'Buildkite API access token',
@@ -24,7 +24,7 @@ export const buildkiteDetectors: readonly Detector[] = [
     id: 'buildkite-legacy-api-token',
     description: 'Buildkite API access token from before 2023 assigned to a buildkite-named setting',
     keywords: ['buildkite'],
-    // Buildkite API access tokens created before March 2023 (buildkite.com/docs/apis/rest-api "Authentication"): 40 lower-case hex characters with no marker.
+    // Buildkite API access tokens created before March 2023 (buildkite.com/docs/apis/rest-api): 40 lower-case hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('buildkite'),
     value: '[a-f0-9]{40}',
     minEntropy: 3,

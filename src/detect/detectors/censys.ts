@@ -7,7 +7,7 @@ export const censysDetectors: readonly Detector[] = [
     id: 'censys-api-secret',
     description: 'Censys API secret assigned to a censys-named setting',
     keywords: ['censys'],
-    // Censys Search API secrets (search.censys.io/api "Authentication"): 32 alphanumerics with no marker, beside a UUID API id.
+    // Censys Search API secrets (search.censys.io/api): 32 alphanumerics with no marker, beside a UUID API id; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('censys'),
     value: '[A-Za-z0-9]{32}',
     minEntropy: 3.5,

@@ -7,7 +7,7 @@ export const chartmogulDetectors: readonly Detector[] = [
     id: 'chartmogul-api-key',
     description: 'ChartMogul API key assigned to a chartmogul-named setting',
     keywords: ['chartmogul'],
-    // ChartMogul API keys (dev.chartmogul.com "Authentication", Basic username): 32 hex characters with no marker.
+    // ChartMogul API keys (dev.chartmogul.com, Basic username): 32 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('chartmogul'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

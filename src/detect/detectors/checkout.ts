@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const checkoutDetectors: readonly Detector[] = [
-  // Checkout.com secret keys of the classic platform (checkout.com/docs "API keys"): "sk_" (live) or "sk_test_" (sandbox) + a UUID.
+  // Checkout.com secret keys of the classic platform (checkout.com/docs): "sk_" (live) or "sk_test_" (sandbox) + a UUID; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'checkout-secret-key',
     description: 'Checkout.com secret key',

@@ -29,7 +29,7 @@ export const circleciDetectors: readonly Detector[] = [
     id: 'circleci-legacy-api-token',
     description: 'CircleCI API token from before 2023 assigned to a circleci-named setting',
     keywords: ['circle'],
-    // CircleCI personal and project API tokens created before 2023 (circleci.com/docs "Managing API tokens"): 40 hex characters with no marker.
+    // CircleCI personal and project API tokens created before 2023 (circleci.com/docs "Managing API tokens"): 40 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('circle'),
     value: '[a-fA-F0-9]{40}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const clearbitDetectors: readonly Detector[] = [
     id: 'clearbit-secret-key',
     description: 'Clearbit secret key assigned to a clearbit-named setting',
     keywords: ['clearbit'],
-    // Clearbit secret API keys (dashboard.clearbit.com/docs "Authentication"): "sk_" + 32 hex, a shape other services share, so a clearbit name must precede it.
+    // Clearbit secret API keys (dashboard.clearbit.com/docs): "sk_" + 32 hex, a shape other services share, so a clearbit name must precede it; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('clearbit'),
     value: 'sk_[a-f0-9]{32}',
     minEntropy: 3,

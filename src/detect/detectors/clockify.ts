@@ -7,7 +7,7 @@ export const clockifyDetectors: readonly Detector[] = [
     id: 'clockify-api-key',
     description: 'Clockify API key assigned to a clockify-named setting',
     keywords: ['clockify'],
-    // Clockify API keys (docs.clockify.me "Authentication", the X-Api-Key header): 48 alphanumerics with no marker.
+    // Clockify API keys (docs.clockify.me, the X-Api-Key header): 48 alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('clockify'),
     value: '[A-Za-z0-9]{48}',
     minEntropy: 4,

@@ -7,7 +7,7 @@ export const cloudinaryDetectors: readonly Detector[] = [
     id: 'cloudinary-api-secret',
     description: 'Cloudinary API secret assigned to a cloudinary-named setting',
     keywords: ['cloudinary'],
-    // Cloudinary API secrets (cloudinary.com/documentation "Account and API setup"): 27 URL-safe base64 characters with no marker, beside a 15-digit API key.
+    // Cloudinary API secrets (cloudinary.com/documentation): 27 URL-safe base64 characters with no marker, beside a 15-digit API key; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('cloudinary'),
     value: '[A-Za-z0-9_-]{27}',
     minEntropy: 3.5,

@@ -7,7 +7,7 @@ export const cloudsmithDetectors: readonly Detector[] = [
     id: 'cloudsmith-api-key',
     description: 'Cloudsmith API key assigned to a cloudsmith-named setting',
     keywords: ['cloudsmith'],
-    // Cloudsmith API keys (help.cloudsmith.io "API key", X-Api-Key): 40 hex characters with no marker.
+    // Cloudsmith API keys (help.cloudsmith.io, X-Api-Key): 40 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('cloudsmith'),
     value: '[a-f0-9]{40}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const codaDetectors: readonly Detector[] = [
     id: 'coda-api-token',
     description: 'Coda API token assigned to a coda-named setting',
     keywords: ['coda'],
-    // Coda API tokens (coda.io/developers/apis/v1 "Authentication", Bearer): a UUID with no marker.
+    // Coda API tokens (coda.io/developers/apis/v1, Bearer): a UUID with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('coda'),
     value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
     minEntropy: 3,

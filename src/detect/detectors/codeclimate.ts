@@ -7,7 +7,7 @@ export const codeclimateDetectors: readonly Detector[] = [
     id: 'codeclimate-api-token',
     description: 'CodeClimate API token assigned to a codeclimate-named setting',
     keywords: ['codeclimate', 'code_climate'],
-    // Code Climate API access tokens (developer.codeclimate.com "Authentication", "Authorization: Token token=…"): 40 hex characters with no marker.
+    // Code Climate API access tokens (developer.codeclimate.com, "Authorization: Token token=…"): 40 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('codeclimate|code_climate'),
     value: '[a-f0-9]{40}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const coinapiDetectors: readonly Detector[] = [
     id: 'coinapi-api-key',
     description: 'CoinAPI API key assigned to a coinapi-named setting',
     keywords: ['coinapi'],
-    // CoinAPI keys (docs.coinapi.io "Authentication", X-CoinAPI-Key): an upper-case UUID with no marker.
+    // CoinAPI keys (docs.coinapi.io, X-CoinAPI-Key): an upper-case UUID with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('coinapi'),
     value: '[A-F0-9]{8}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{4}-[A-F0-9]{12}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const convertkitDetectors: readonly Detector[] = [
     id: 'convertkit-api-secret',
     description: 'ConvertKit API secret assigned to a convertkit-named setting',
     keywords: ['convertkit'],
-    // ConvertKit (Kit) API secrets (developers.kit.com "Authentication", v3 api_secret): 43 URL-safe base64 characters with no marker; the 22-character API key is the public half.
+    // ConvertKit (Kit) API secrets (developers.kit.com, v3 api_secret): 43 URL-safe base64 characters with no marker; the 22-character API key is the public half; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('convertkit'),
     value: '[A-Za-z0-9_-]{43}',
     minEntropy: 4,

@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const courierDetectors: readonly Detector[] = [
-  // Courier API keys (courier.com/docs "Authentication"): "pk_prod_" or "pk_test_" + 28 alphanumerics, sent as a Bearer token.
+  // Courier API keys (courier.com/docs): "pk_prod_" or "pk_test_" + 28 alphanumerics, sent as a Bearer token; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'courier-auth-token',
     description: 'Courier API auth token',

@@ -7,7 +7,7 @@ export const coverallsDetectors: readonly Detector[] = [
     id: 'coveralls-repo-token',
     description: 'Coveralls repo token assigned to a coveralls-named setting',
     keywords: ['coveralls'],
-    // Coveralls repo tokens (docs.coveralls.io "Supported CI services", COVERALLS_REPO_TOKEN): 32 to 37 alphanumerics with no marker.
+    // Coveralls repo tokens (docs.coveralls.io, COVERALLS_REPO_TOKEN): 32 to 37 alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('coveralls'),
     value: '[A-Za-z0-9]{32,37}',
     minEntropy: 3.5,

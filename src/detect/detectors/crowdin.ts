@@ -7,7 +7,7 @@ export const crowdinDetectors: readonly Detector[] = [
     id: 'crowdin-personal-token',
     description: 'Crowdin personal token assigned to a crowdin-named setting',
     keywords: ['crowdin'],
-    // Crowdin personal access tokens (developer.crowdin.com "Authentication", Bearer; crowdin.yml's api_token_env): 80 alphanumerics with no marker.
+    // Crowdin personal access tokens (developer.crowdin.com, Bearer; crowdin.yml's api_token_env): 80 alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('crowdin'),
     value: '[A-Za-z0-9]{80}',
     minEntropy: 4,

@@ -7,7 +7,7 @@ export const customerioDetectors: readonly Detector[] = [
     id: 'customerio-api-key',
     description: 'CustomerIO API key assigned to a customerio-named setting',
     keywords: ['customerio', 'customer_io'],
-    // Customer.io Track API keys (customer.io/docs/api/track "Authentication", Basic with the site id): 20 hex characters with no marker; the site id beside it has the same shape.
+    // Customer.io Track API keys (customer.io/docs/api/track, Basic with the site id): 20 hex characters with no marker; the site id beside it has the same shape; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('customerio|customer_io'),
     value: '[a-f0-9]{20}',
     minEntropy: 3,

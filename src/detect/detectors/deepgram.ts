@@ -7,7 +7,7 @@ export const deepgramDetectors: readonly Detector[] = [
     id: 'deepgram-api-key',
     description: 'Deepgram API key assigned to a deepgram-named setting',
     keywords: ['deepgram'],
-    // Deepgram API keys (developers.deepgram.com "Authentication", "Authorization: Token …"): 40 hex characters with no marker.
+    // Deepgram API keys (developers.deepgram.com "Authentication", "Authorization: Token …"): 40 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('deepgram'),
     value: '[a-f0-9]{40}',
     minEntropy: 3,

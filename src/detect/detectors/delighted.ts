@@ -7,7 +7,7 @@ export const delightedDetectors: readonly Detector[] = [
     id: 'delighted-api-key',
     description: 'Delighted API key assigned to a delighted-named setting',
     keywords: ['delighted'],
-    // Delighted API keys (app.delighted.com/docs/api "Authentication", Basic username): 32 alphanumerics with no marker.
+    // Delighted API keys (app.delighted.com/docs/api, Basic username): 32 alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('delighted'),
     value: '[A-Za-z0-9]{32}',
     minEntropy: 3.5,

@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const denoDetectors: readonly Detector[] = [
-  // Deno Deploy access tokens (docs.deno.com "Deploy → Access tokens"): "ddp_" (personal), "ddo_" (organization) or "ddw_" + 36 alphanumerics.
+  // Deno Deploy access tokens (docs.doppler.com "Deno Deploy": personal tokens begin ddp_, organization tokens ddo_): "ddp_" (personal), "ddo_" (organization) or "ddw_" + 36 alphanumerics; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'deno-deploy-token',
     description: 'Deno Deploy access token',

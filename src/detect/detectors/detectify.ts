@@ -7,7 +7,7 @@ export const detectifyDetectors: readonly Detector[] = [
     id: 'detectify-api-key',
     description: 'Detectify API key assigned to a detectify-named setting',
     keywords: ['detectify'],
-    // Detectify API keys (developer.detectify.com "Authentication", X-Detectify-Key): 32 hex characters with no marker.
+    // Detectify API keys (developer.detectify.com, X-Detectify-Key): 32 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('detectify'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

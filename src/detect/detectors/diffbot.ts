@@ -7,7 +7,7 @@ export const diffbotDetectors: readonly Detector[] = [
     id: 'diffbot-token',
     description: 'Diffbot API token assigned to a diffbot-named setting',
     keywords: ['diffbot'],
-    // Diffbot API tokens (docs.diffbot.com "Authentication", the token= parameter): 32 hex characters with no marker.
+    // Diffbot API tokens (docs.diffbot.com, the token= parameter): 32 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('diffbot'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const disqusDetectors: readonly Detector[] = [
     id: 'disqus-api-secret',
     description: 'Disqus API secret assigned to a disqus-named setting',
     keywords: ['disqus'],
-    // Disqus API application secrets (disqus.com/api/docs "Authentication", api_secret): 64 alphanumerics with no marker.
+    // Disqus API application secrets (disqus.com/api/docs, api_secret): 64 alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('disqus'),
     value: '[A-Za-z0-9]{64}',
     minEntropy: 4,

@@ -7,7 +7,7 @@ export const dwollaDetectors: readonly Detector[] = [
     id: 'dwolla-api-secret',
     description: 'Dwolla API secret assigned to a dwolla-named setting',
     keywords: ['dwolla'],
-    // Dwolla application keys and secrets (developers.dwolla.com "Authentication"): 50 alphanumerics each, with no marker.
+    // Dwolla application keys and secrets (developers.dwolla.com): 50 alphanumerics each, with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('dwolla'),
     value: '[A-Za-z0-9]{50}',
     minEntropy: 4,

@@ -7,7 +7,7 @@ export const elasticemailDetectors: readonly Detector[] = [
     id: 'elasticemail-api-key',
     description: 'ElasticEmail API key assigned to an elasticemail-named setting',
     keywords: ['elasticemail', 'elastic_email'],
-    // Elastic Email API keys (elasticemail.com/developers "Authentication", X-ElasticEmail-ApiKey): 96 characters with no marker.
+    // Elastic Email API keys (elasticemail.com/developers, X-ElasticEmail-ApiKey): 96 characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('elasticemail|elastic_email'),
     value: '[A-Za-z0-9_-]{96}',
     minEntropy: 3,

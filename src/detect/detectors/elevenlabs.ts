@@ -6,7 +6,7 @@ import { providerSettingName } from './provider-setting';
 const ROTATE = 'Delete the key in ElevenLabs (Developers → API Keys), then read a new one from the ELEVENLABS_API_KEY environment variable or your secret manager.';
 
 export const elevenlabsDetectors: readonly Detector[] = [
-  // ElevenLabs API keys since 2024 (elevenlabs.io/docs "Authentication", sent as xi-api-key): "sk_" + 48 lower-case hex.
+  // ElevenLabs API keys since 2024 (elevenlabs.io/docs, sent as xi-api-key): "sk_" + 48 lower-case hex; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'elevenlabs-api-key',
     description: 'ElevenLabs API key',
@@ -24,7 +24,7 @@ export const elevenlabsDetectors: readonly Detector[] = [
     id: 'elevenlabs-legacy-api-key',
     description: 'ElevenLabs API key from before 2024 assigned to an elevenlabs-named setting or the xi-api-key header',
     keywords: ['elevenlabs', 'xi-api-key', 'xi_api_key'],
-    // ElevenLabs API keys created before 2024 (elevenlabs.io/docs "Authentication"): 32 lower-case hex characters with no marker, sent as xi-api-key.
+    // ElevenLabs API keys created before 2024 (elevenlabs.io/docs): 32 lower-case hex characters with no marker, sent as xi-api-key; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('elevenlabs|xi[_-]api[_-]key'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

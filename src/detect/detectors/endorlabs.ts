@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const endorlabsDetectors: readonly Detector[] = [
-  // Endor Labs API keys (docs.endorlabs.com "API keys", ENDOR_API_CREDENTIALS_KEY): "endr+" + 16 characters of letters, digits and "-".
+  // Endor Labs API keys (docs.endorlabs.com, ENDOR_API_CREDENTIALS_KEY): "endr+" + 16 characters of letters, digits and "-"; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'endorlabs-api-key',
     description: 'Endor Labs API key',

@@ -7,7 +7,7 @@ export const etherscanDetectors: readonly Detector[] = [
     id: 'etherscan-api-key',
     description: 'Etherscan API key assigned to an etherscan-named setting',
     keywords: ['etherscan'],
-    // Etherscan API keys (docs.etherscan.io "Getting an API key", hardhat-verify's etherscan.apiKey): 34 upper-case alphanumerics with no marker.
+    // Etherscan API keys (docs.etherscan.io, hardhat-verify's etherscan.apiKey): 34 upper-case alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('etherscan'),
     value: '[A-Z0-9]{34}',
     minEntropy: 3.5,

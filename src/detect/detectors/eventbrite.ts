@@ -7,7 +7,7 @@ export const eventbriteDetectors: readonly Detector[] = [
     id: 'eventbrite-private-token',
     description: 'Eventbrite private token assigned to an eventbrite-named setting',
     keywords: ['eventbrite'],
-    // Eventbrite private OAuth tokens (eventbrite.com/platform/api "Authentication", Bearer): 20 upper-case alphanumerics with no marker.
+    // Eventbrite private OAuth tokens (eventbrite.com/platform/api, Bearer): 20 upper-case alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('eventbrite'),
     value: '[A-Z0-9]{20}',
     minEntropy: 3.5,

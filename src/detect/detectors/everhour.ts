@@ -7,7 +7,7 @@ export const everhourDetectors: readonly Detector[] = [
     id: 'everhour-api-key',
     description: 'Everhour API key assigned to an everhour-named setting',
     keywords: ['everhour'],
-    // Everhour API tokens (everhour.docs.apiary.io "Authentication", X-Api-Key): hex groups of 4, 4, 6, 6 and 8 joined by "-".
+    // Everhour API tokens (everhour.docs.apiary.io, X-Api-Key): hex groups of 4, 4, 6, 6 and 8 joined by "-"; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('everhour'),
     value: '[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{6}-[0-9a-f]{6}-[0-9a-f]{8}',
     minEntropy: 3,

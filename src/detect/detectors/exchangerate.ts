@@ -7,7 +7,7 @@ export const exchangerateDetectors: readonly Detector[] = [
     id: 'exchangerate-api-key',
     description: 'ExchangeRate API key assigned to an exchangerate-named setting',
     keywords: ['exchangerate', 'exchange_rate'],
-    // ExchangeRate-API keys (exchangerate-api.com/docs "Authentication", the key in the URL path): 24 hex characters with no marker.
+    // ExchangeRate-API keys (exchangerate-api.com/docs, the key in the URL path): 24 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('exchangerate|exchange_rate'),
     value: '[a-f0-9]{24}',
     minEntropy: 3,

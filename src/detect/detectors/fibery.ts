@@ -7,7 +7,7 @@ export const fiberyDetectors: readonly Detector[] = [
     id: 'fibery-api-token',
     description: 'Fibery API token assigned to a fibery-named setting',
     keywords: ['fibery'],
-    // Fibery API tokens (api.fibery.io "Authentication", "Authorization: Token …"): 8 hex, ".", then 35 hex characters.
+    // Fibery API tokens (api.fibery.io, "Authorization: Token …"): 8 hex, ".", then 35 hex characters; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('fibery'),
     value: '[0-9a-f]{8}\\.[0-9a-f]{35}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const fixerDetectors: readonly Detector[] = [
     id: 'fixer-access-key',
     description: 'Fixer access key assigned to a fixer-named setting',
     keywords: ['fixer'],
-    // Fixer access keys (fixer.io/documentation "Authentication", access_key): 32 characters with no marker.
+    // Fixer access keys (fixer.io/documentation, access_key): 32 characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('fixer'),
     value: '[A-Za-z0-9]{32}',
     minEntropy: 3,

@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const fleetbaseDetectors: readonly Detector[] = [
-  // Fleetbase API keys (docs.fleetbase.io "Authentication"): "flb_live_" or "flb_test_" + 20 alphanumerics.
+  // Fleetbase API keys (docs.fleetbase.io): "flb_live_" or "flb_test_" + 20 alphanumerics; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'fleetbase-api-key',
     description: 'Fleetbase API key',

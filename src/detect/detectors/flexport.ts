@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const flexportDetectors: readonly Detector[] = [
-  // Flexport API credentials (developers.flexport.com "Authentication"): "shltm_" + 40 characters of letters, digits, "_" and "-".
+  // Flexport API credentials (developers.flexport.com): "shltm_" + 40 characters of letters, digits, "_" and "-"; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'flexport-api-key',
     description: 'Flexport API key',

@@ -7,7 +7,7 @@ export const foursquareDetectors: readonly Detector[] = [
     id: 'foursquare-client-secret',
     description: 'Foursquare client secret assigned to a foursquare-named setting',
     keywords: ['foursquare'],
-    // Foursquare app credentials (location.foursquare.com/developer "Authentication"): a 48-character upper-case alphanumeric client secret beside a client id of the same shape.
+    // Foursquare app credentials (location.foursquare.com/developer): a 48-character upper-case alphanumeric client secret beside a client id of the same shape; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('foursquare'),
     value: '[A-Z0-9]{48}',
     minEntropy: 4,

@@ -7,7 +7,7 @@ export const freshdeskDetectors: readonly Detector[] = [
     id: 'freshdesk-api-key',
     description: 'Freshdesk API key assigned to a freshdesk-named setting',
     keywords: ['freshdesk'],
-    // Freshdesk API keys (developers.freshdesk.com/api "Authentication", Basic username): 20 alphanumerics with no marker.
+    // Freshdesk API keys (developers.freshdesk.com/api, Basic username): 20 alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('freshdesk'),
     value: '[A-Za-z0-9]{20}',
     minEntropy: 3.5,

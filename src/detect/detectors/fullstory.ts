@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const fullstoryDetectors: readonly Detector[] = [
-  // FullStory API keys (developer.fullstory.com "Authentication", sent as "Authorization: Basic <key>"): the data region ("na1." or "eu1.") + 100 base64 characters.
+  // FullStory API keys (developer.fullstory.com, sent as): the data region ("na1." or "eu1.") + 100 base64 characters; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'fullstory-api-key',
     description: 'FullStory API key',

@@ -7,7 +7,7 @@ export const geoapifyDetectors: readonly Detector[] = [
     id: 'geoapify-api-key',
     description: 'Geoapify API key assigned to a geoapify-named setting',
     keywords: ['geoapify'],
-    // Geoapify API keys (apidocs.geoapify.com "Authentication", apiKey=): 32 hex characters with no marker.
+    // Geoapify API keys (apidocs.geoapify.com, apiKey=): 32 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('geoapify'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const getresponseDetectors: readonly Detector[] = [
     id: 'getresponse-api-key',
     description: 'GetResponse API key assigned to a getresponse-named setting',
     keywords: ['getresponse'],
-    // GetResponse API keys (apidocs.getresponse.com "Authentication", "X-Auth-Token: api-key …"): 32 lower-case alphanumerics with no marker.
+    // GetResponse API keys (apidocs.getresponse.com, "X-Auth-Token: api-key …"): 32 lower-case alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('getresponse'),
     value: '[a-z0-9]{32}',
     minEntropy: 3.5,

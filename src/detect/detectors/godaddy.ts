@@ -7,7 +7,7 @@ export const godaddyDetectors: readonly Detector[] = [
     id: 'godaddy-api-secret',
     description: 'GoDaddy API secret assigned to a godaddy-named setting',
     keywords: ['godaddy'],
-    // GoDaddy API credentials (developer.godaddy.com "Getting started", "Authorization: sso-key KEY:SECRET"): the secret is 22 alphanumerics with no marker.
+    // GoDaddy API credentials (developer.godaddy.com,): the secret is 22 alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('godaddy'),
     value: '[A-Za-z0-9]{22}',
     minEntropy: 3.5,

@@ -7,7 +7,7 @@ export const gtmetrixDetectors: readonly Detector[] = [
     id: 'gtmetrix-api-key',
     description: 'GTmetrix API key assigned to a gtmetrix-named setting',
     keywords: ['gtmetrix'],
-    // GTmetrix API keys (gtmetrix.com/api/docs "Authentication", Basic username): 32 hex characters with no marker.
+    // GTmetrix API keys (gtmetrix.com/api/docs, Basic username): 32 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('gtmetrix'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const hellosignDetectors: readonly Detector[] = [
     id: 'hellosign-api-key',
     description: 'HelloSign API key assigned to a hellosign-named setting',
     keywords: ['hellosign'],
-    // Dropbox Sign (HelloSign) API keys (developers.hellosign.com "Authentication", Basic username): 64 hex characters with no marker.
+    // Dropbox Sign (HelloSign) API keys (developers.hellosign.com, Basic username): 64 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('hellosign'),
     value: '[a-f0-9]{64}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const helpscoutDetectors: readonly Detector[] = [
     id: 'helpscout-api-key',
     description: 'HelpScout API key assigned to a helpscout-named setting',
     keywords: ['helpscout', 'help_scout'],
-    // Help Scout API keys (developer.helpscout.com "Authentication"): 40 lower-case alphanumerics with no marker.
+    // Help Scout API keys (developer.helpscout.com): 40 lower-case alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('helpscout|help_scout'),
     value: '[a-z0-9]{40}',
     minEntropy: 3.5,

@@ -7,7 +7,7 @@ export const hunterDetectors: readonly Detector[] = [
     id: 'hunter-api-key',
     description: 'Hunter API key assigned to a hunter-named setting',
     keywords: ['hunter'],
-    // Hunter.io API keys (hunter.io/api-documentation "Authentication", api_key=): 40 hex characters with no marker.
+    // Hunter.io API keys (hunter.io/api-documentation, api_key=): 40 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('hunter'),
     value: '[a-f0-9]{40}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const ibmDetectors: readonly Detector[] = [
     id: 'ibm-cloud-api-key',
     description: 'IBM cloud API key assigned to an ibm-named setting',
     keywords: ['ibm'],
-    // IBM Cloud API keys (cloud.ibm.com/docs/account "Managing user API keys", IBMCLOUD_API_KEY): 44 URL-safe base64 characters with no marker.
+    // IBM Cloud API keys (cloud.ibm.com/docs/account, IBMCLOUD_API_KEY): 44 URL-safe base64 characters with no marker.
     name: providerSettingName('ibm'),
     value: '[A-Za-z0-9_-]{44}',
     minEntropy: 4,

@@ -7,7 +7,7 @@ export const infuraDetectors: readonly Detector[] = [
     id: 'infura-api-key',
     description: 'Infura API key assigned to an infura-named setting',
     keywords: ['infura'],
-    // Infura API keys and key secrets (docs.metamask.io/services "Authentication", the key in the RPC URL path): 32 hex characters with no marker.
+    // Infura API keys and key secrets (docs.metamask.io/services, the key in the RPC URL path): 32 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('infura'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const ip2locationDetectors: readonly Detector[] = [
     id: 'ip2location-api-key',
     description: 'IP2Location API key assigned to an ip2location-named setting',
     keywords: ['ip2location'],
-    // IP2Location.io API keys (ip2location.io/ip2location-documentation "Authentication", key=): 32 upper-case alphanumerics with no marker.
+    // IP2Location.io API keys (ip2location.io/ip2location-documentation, key=): 32 upper-case alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('ip2location'),
     value: '[A-Z0-9]{32}',
     minEntropy: 3.5,

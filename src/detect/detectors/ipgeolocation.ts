@@ -7,7 +7,7 @@ export const ipgeolocationDetectors: readonly Detector[] = [
     id: 'ipgeolocation-api-key',
     description: 'IPGeolocation API key assigned to an ipgeolocation-named setting',
     keywords: ['ipgeolocation'],
-    // ipgeolocation.io API keys (ipgeolocation.io/documentation "Authentication", apiKey=): 32 hex characters with no marker.
+    // ipgeolocation.io API keys (ipgeolocation.io/documentation, apiKey=): 32 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('ipgeolocation'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const ipinfoDetectors: readonly Detector[] = [
     id: 'ipinfo-token',
     description: 'IPinfo access token assigned to an ipinfo-named setting',
     keywords: ['ipinfo'],
-    // IPinfo access tokens (ipinfo.io/developers "Authentication", token=): 14 hex characters with no marker.
+    // IPinfo access tokens (ipinfo.io/developers, token=): 14 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('ipinfo'),
     value: '[a-f0-9]{14}',
     minEntropy: 2.5,

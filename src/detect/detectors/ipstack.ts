@@ -7,7 +7,7 @@ export const ipstackDetectors: readonly Detector[] = [
     id: 'ipstack-access-key',
     description: 'ipstack access key assigned to an ipstack-named setting',
     keywords: ['ipstack'],
-    // ipstack access keys (ipstack.com/documentation "Authentication", access_key=): 32 hex characters with no marker.
+    // ipstack access keys (ipstack.com/documentation, access_key=): 32 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('ipstack'),
     value: '[a-fA-F0-9]{32}',
     minEntropy: 3,

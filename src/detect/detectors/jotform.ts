@@ -7,7 +7,7 @@ export const jotformDetectors: readonly Detector[] = [
     id: 'jotform-api-key',
     description: 'Jotform API key assigned to a jotform-named setting',
     keywords: ['jotform'],
-    // Jotform API keys (api.jotform.com/docs "Authentication", APIKEY header): 32 lower-case alphanumerics with no marker.
+    // Jotform API keys (api.jotform.com/docs, APIKEY header): 32 lower-case alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('jotform'),
     value: '[a-z0-9]{32}',
     minEntropy: 3.5,

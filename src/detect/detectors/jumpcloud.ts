@@ -7,7 +7,7 @@ export const jumpcloudDetectors: readonly Detector[] = [
     id: 'jumpcloud-api-key',
     description: 'JumpCloud API key assigned to a jumpcloud-named setting',
     keywords: ['jumpcloud'],
-    // JumpCloud API keys (docs.jumpcloud.com/api "Authentication", x-api-key): 40 alphanumerics with no marker.
+    // JumpCloud API keys (docs.jumpcloud.com/api, x-api-key): 40 alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('jumpcloud'),
     value: '[A-Za-z0-9]{40}',
     minEntropy: 3.5,

@@ -7,7 +7,7 @@ export const keenDetectors: readonly Detector[] = [
     id: 'keen-master-key',
     description: 'Keen master key assigned to a keen-named setting',
     keywords: ['keen'],
-    // Keen project master, read and write keys (keen.io/docs/api "Authentication"): 64 upper-case hex characters with no marker.
+    // Keen project master, read and write keys (keen.io/docs/api): 64 upper-case hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('keen'),
     value: '[A-F0-9]{64}',
     minEntropy: 3,

@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const klaviyoDetectors: readonly Detector[] = [
-  // Klaviyo private API keys (developers.klaviyo.com "Obtain API credentials"; "Authorization: Klaviyo-API-Key …"): "pk_" + 34 lower-case hex. The 6-character public key is no secret.
+  // Klaviyo private API keys (developers.klaviyo.com "Obtain API credentials"; "Authorization: Klaviyo-API-Key …"): "pk_" + 34 lower-case hex. The 6-character public key is no secret; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'klaviyo-private-api-key',
     description: 'Klaviyo private API key',

@@ -7,7 +7,7 @@ export const klipfolioDetectors: readonly Detector[] = [
     id: 'klipfolio-api-key',
     description: 'Klipfolio API key assigned to a klipfolio-named setting',
     keywords: ['klipfolio'],
-    // Klipfolio API keys (apidocs.klipfolio.com "Authentication", kf-api-key): 40 hex characters with no marker.
+    // Klipfolio API keys (apidocs.klipfolio.com, kf-api-key): 40 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('klipfolio'),
     value: '[a-f0-9]{40}',
     minEntropy: 3,

@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const langfuseDetectors: readonly Detector[] = [
-  // Langfuse API keys (langfuse.com/docs "Authentication"): "sk-lf-" + a UUID is the secret key; its "pk-lf-" partner is public.
+  // Langfuse API keys (langfuse.com/docs): "sk-lf-" + a UUID is the secret key; its "pk-lf-" partner is public.
   prefixedToken({
     id: 'langfuse-secret-key',
     description: 'Langfuse secret API key',

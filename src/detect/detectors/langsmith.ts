@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const langsmithDetectors: readonly Detector[] = [
-  // LangSmith API keys (docs.langchain.com "Create an account and API key": personal access tokens and service keys): "lsv2_pt_" or "lsv2_sk_" + 32 hex + "_" + 10 hex.
+  // LangSmith API keys (docs.langchain.com "Create an account and API key": personal access tokens and service keys): "lsv2_pt_" or "lsv2_sk_" + 32 hex + "_" + 10 hex; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'langsmith-api-key',
     description: 'LangSmith personal access token or service key',

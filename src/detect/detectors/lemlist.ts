@@ -7,7 +7,7 @@ export const lemlistDetectors: readonly Detector[] = [
     id: 'lemlist-api-key',
     description: 'Lemlist API key assigned to a lemlist-named setting',
     keywords: ['lemlist'],
-    // lemlist API keys (developer.lemlist.com "Authentication", Basic password): 32 hex characters with no marker.
+    // lemlist API keys (developer.lemlist.com, Basic password): 32 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('lemlist'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

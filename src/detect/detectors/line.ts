@@ -7,7 +7,7 @@ export const lineDetectors: readonly Detector[] = [
     id: 'line-channel-access-token',
     description: 'LINE Messaging API channel access token assigned to a LINE channel setting',
     keywords: ['line_channel', 'linechannel', 'line_messaging'],
-    // LINE Messaging API long-lived channel access tokens (developers.line.biz "Channel access token"): 171 or 172 base64 characters with no marker.
+    // LINE Messaging API long-lived channel access tokens (developers.line.biz): 171 or 172 base64 characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('line_channel|linechannel|line_messaging'),
     value: '[A-Za-z0-9+/]{171,172}=?',
     minEntropy: 4,
@@ -21,7 +21,7 @@ export const lineDetectors: readonly Detector[] = [
     id: 'line-channel-secret',
     description: 'LINE channel secret assigned to a LINE channel setting',
     keywords: ['line_channel', 'linechannel'],
-    // LINE channel secrets (developers.line.biz "Channel secret", used to sign webhooks): 32 hex characters with no marker, beside a numeric channel id.
+    // LINE channel secrets (developers.line.biz, used to sign webhooks): 32 hex characters with no marker, beside a numeric channel id; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('line_channel|linechannel'),
     value: '[a-f0-9]{32}',
     minEntropy: 3,

@@ -2,7 +2,7 @@ import type { Detector } from '../detector';
 import { prefixedToken } from './prefixed-token';
 
 export const locationiqDetectors: readonly Detector[] = [
-  // LocationIQ access tokens (docs.locationiq.com "Authentication", the key= query parameter): "pk." + 32 lower-case hex.
+  // LocationIQ access tokens (docs.locationiq.com, the key= query parameter): "pk." + 32 lower-case hex; the length and alphabet as trufflehog's detector matches them.
   prefixedToken({
     id: 'locationiq-access-token',
     description: 'LocationIQ access token',

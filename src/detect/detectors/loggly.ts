@@ -7,7 +7,7 @@ export const logglyDetectors: readonly Detector[] = [
     id: 'loggly-customer-token',
     description: 'Loggly customer token assigned to a loggly-named setting',
     keywords: ['loggly'],
-    // Loggly customer tokens (documentation.solarwinds.com "Loggly customer token", the inputs/<token> URL): a UUID with no marker.
+    // Loggly customer tokens (documentation.solarwinds.com, the inputs/<token> URL): a UUID with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('loggly'),
     value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
     minEntropy: 3,

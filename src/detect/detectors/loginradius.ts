@@ -7,7 +7,7 @@ export const loginradiusDetectors: readonly Detector[] = [
     id: 'loginradius-api-secret',
     description: 'LoginRadius API secret assigned to a loginradius-named setting',
     keywords: ['loginradius'],
-    // LoginRadius API secrets (loginradius.com/docs "API key and secret"): a UUID with no marker; the API key beside it is one too.
+    // LoginRadius API secrets (loginradius.com/docs): a UUID with no marker; the API key beside it is one too; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('loginradius'),
     value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const logzioDetectors: readonly Detector[] = [
     id: 'logzio-api-token',
     description: 'Logzio API token assigned to a logzio-named setting',
     keywords: ['logzio', 'logz_io'],
-    // Logz.io API tokens (docs.logz.io "Manage API tokens", X-API-TOKEN): a UUID with no marker.
+    // Logz.io API tokens (docs.logz.io, X-API-TOKEN): a UUID with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('logzio|logz_io'),
     value: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}',
     minEntropy: 3,

@@ -7,7 +7,7 @@ export const lokaliseDetectors: readonly Detector[] = [
     id: 'lokalise-api-token',
     description: 'Lokalise API token assigned to a lokalise-named setting',
     keywords: ['lokalise'],
-    // Lokalise API tokens (developers.lokalise.com "Authentication", X-Api-Token): 40 hex characters with no marker.
+    // Lokalise API tokens (developers.lokalise.com, X-Api-Token): 40 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('lokalise'),
     value: '[a-f0-9]{40}',
     minEntropy: 3,
