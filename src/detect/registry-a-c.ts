@@ -11,6 +11,7 @@ import { alchemyDetectors } from './detectors/alchemy';
 import { algoliaDetectors } from './detectors/algolia';
 import { alibabaDetectors } from './detectors/alibaba';
 import { alienvaultDetectors } from './detectors/alienvault';
+import { amadeusDetectors } from './detectors/amadeus';
 import { anthropicDetectors } from './detectors/anthropic';
 import { apifyDetectors } from './detectors/apify';
 import { apilayerDetectors } from './detectors/apilayer';
@@ -30,6 +31,7 @@ import { betterstackDetectors } from './detectors/betterstack';
 import { bitbucketDetectors } from './detectors/bitbucket';
 import { bitfinexDetectors } from './detectors/bitfinex';
 import { bitlyDetectors } from './detectors/bitly';
+import { blazemeterDetectors } from './detectors/blazemeter';
 import { braintreeDetectors } from './detectors/braintree';
 import { browserstackDetectors } from './detectors/browserstack';
 import { bscscanDetectors } from './detectors/bscscan';
@@ -40,6 +42,7 @@ import { censysDetectors } from './detectors/censys';
 import { chartmogulDetectors } from './detectors/chartmogul';
 import { checkoutDetectors } from './detectors/checkout';
 import { circleciDetectors } from './detectors/circleci';
+import { clarifaiDetectors } from './detectors/clarifai';
 import { clearbitDetectors } from './detectors/clearbit';
 import { clickupDetectors } from './detectors/clickup';
 import { clockifyDetectors } from './detectors/clockify';
@@ -57,6 +60,8 @@ import { convertkitDetectors } from './detectors/convertkit';
 import { courierDetectors } from './detectors/courier';
 import { coverallsDetectors } from './detectors/coveralls';
 import { crowdinDetectors } from './detectors/crowdin';
+import { cryptocompareDetectors } from './detectors/cryptocompare';
+import { currencylayerDetectors } from './detectors/currencylayer';
 import { customerioDetectors } from './detectors/customerio';
 
 /**
@@ -77,6 +82,7 @@ export const providersAToC: Readonly<Record<string, readonly Detector[]>> = {
   algolia: algoliaDetectors,
   alibaba: alibabaDetectors,
   alienvault: alienvaultDetectors,
+  amadeus: amadeusDetectors,
   anthropic: anthropicDetectors,
   apify: apifyDetectors,
   apilayer: apilayerDetectors,
@@ -96,6 +102,7 @@ export const providersAToC: Readonly<Record<string, readonly Detector[]>> = {
   bitbucket: bitbucketDetectors,
   bitfinex: bitfinexDetectors,
   bitly: bitlyDetectors,
+  blazemeter: blazemeterDetectors,
   braintree: braintreeDetectors,
   browserstack: browserstackDetectors,
   bscscan: bscscanDetectors,
@@ -106,6 +113,7 @@ export const providersAToC: Readonly<Record<string, readonly Detector[]>> = {
   chartmogul: chartmogulDetectors,
   checkout: checkoutDetectors,
   circleci: circleciDetectors,
+  clarifai: clarifaiDetectors,
   clearbit: clearbitDetectors,
   clickup: clickupDetectors,
   clockify: clockifyDetectors,
@@ -123,5 +131,7 @@ export const providersAToC: Readonly<Record<string, readonly Detector[]>> = {
   courier: courierDetectors,
   coveralls: coverallsDetectors,
   crowdin: crowdinDetectors,
+  cryptocompare: cryptocompareDetectors,
+  currencylayer: currencylayerDetectors,
   customerio: customerioDetectors,
 };

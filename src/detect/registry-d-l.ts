@@ -1,11 +1,13 @@
 import type { Detector } from './detector';
 import { databricksDetectors } from './detectors/databricks';
 import { datadogDetectors } from './detectors/datadog';
+import { deepaiDetectors } from './detectors/deepai';
 import { deepgramDetectors } from './detectors/deepgram';
 import { deepseekDetectors } from './detectors/deepseek';
 import { delightedDetectors } from './detectors/delighted';
 import { denoDetectors } from './detectors/deno';
 import { detectifyDetectors } from './detectors/detectify';
+import { detectlanguageDetectors } from './detectors/detectlanguage';
 import { diffbotDetectors } from './detectors/diffbot';
 import { digitaloceanDetectors } from './detectors/digitalocean';
 import { discordDetectors } from './detectors/discord';
@@ -15,6 +17,7 @@ import { dopplerDetectors } from './detectors/doppler';
 import { dropboxDetectors } from './detectors/dropbox';
 import { dwollaDetectors } from './detectors/dwolla';
 import { easypostDetectors } from './detectors/easypost';
+import { edamamDetectors } from './detectors/edamam';
 import { elasticemailDetectors } from './detectors/elasticemail';
 import { elevenlabsDetectors } from './detectors/elevenlabs';
 import { endorlabsDetectors } from './detectors/endorlabs';
@@ -26,6 +29,7 @@ import { facebookDetectors } from './detectors/facebook';
 import { fastlyDetectors } from './detectors/fastly';
 import { fiberyDetectors } from './detectors/fibery';
 import { figmaDetectors } from './detectors/figma';
+import { financialmodelingprepDetectors } from './detectors/financialmodelingprep';
 import { firebaseDetectors } from './detectors/firebase';
 import { fixerDetectors } from './detectors/fixer';
 import { fleetbaseDetectors } from './detectors/fleetbase';
@@ -36,17 +40,22 @@ import { freshdeskDetectors } from './detectors/freshdesk';
 import { fullstoryDetectors } from './detectors/fullstory';
 import { genericDetectors } from './detectors/generic';
 import { geoapifyDetectors } from './detectors/geoapify';
+import { geocodioDetectors } from './detectors/geocodio';
 import { getresponseDetectors } from './detectors/getresponse';
 import { githubDetectors } from './detectors/github';
 import { gitlabDetectors } from './detectors/gitlab';
 import { godaddyDetectors } from './detectors/godaddy';
 import { googleDetectors } from './detectors/google';
 import { grafanaDetectors } from './detectors/grafana';
+import { graphhopperDetectors } from './detectors/graphhopper';
 import { groqDetectors } from './detectors/groq';
 import { gtmetrixDetectors } from './detectors/gtmetrix';
+import { gumroadDetectors } from './detectors/gumroad';
 import { hellosignDetectors } from './detectors/hellosign';
 import { helpscoutDetectors } from './detectors/helpscout';
+import { hereapiDetectors } from './detectors/hereapi';
 import { herokuDetectors } from './detectors/heroku';
+import { holidayapiDetectors } from './detectors/holidayapi';
 import { honeycombDetectors } from './detectors/honeycomb';
 import { httpDetectors } from './detectors/http';
 import { huggingfaceDetectors } from './detectors/huggingface';
@@ -54,8 +63,10 @@ import { hunterDetectors } from './detectors/hunter';
 import { ibmDetectors } from './detectors/ibm';
 import { infuraDetectors } from './detectors/infura';
 import { ip2locationDetectors } from './detectors/ip2location';
+import { ipapiDetectors } from './detectors/ipapi';
 import { ipgeolocationDetectors } from './detectors/ipgeolocation';
 import { ipinfoDetectors } from './detectors/ipinfo';
+import { ipqualityDetectors } from './detectors/ipquality';
 import { ipstackDetectors } from './detectors/ipstack';
 import { jfrogDetectors } from './detectors/jfrog';
 import { jotformDetectors } from './detectors/jotform';
@@ -77,6 +88,8 @@ import { logglyDetectors } from './detectors/loggly';
 import { loginradiusDetectors } from './detectors/loginradius';
 import { logzioDetectors } from './detectors/logzio';
 import { lokaliseDetectors } from './detectors/lokalise';
+import { lunchmoneyDetectors } from './detectors/lunchmoney';
+import { lunoDetectors } from './detectors/luno';
 
 /**
  * The built-in rules of the providers whose names start with d to l, by provider: one part of
@@ -86,11 +99,13 @@ import { lokaliseDetectors } from './detectors/lokalise';
 export const providersDToL: Readonly<Record<string, readonly Detector[]>> = {
   databricks: databricksDetectors,
   datadog: datadogDetectors,
+  deepai: deepaiDetectors,
   deepgram: deepgramDetectors,
   deepseek: deepseekDetectors,
   delighted: delightedDetectors,
   deno: denoDetectors,
   detectify: detectifyDetectors,
+  detectlanguage: detectlanguageDetectors,
   diffbot: diffbotDetectors,
   digitalocean: digitaloceanDetectors,
   discord: discordDetectors,
@@ -100,6 +115,7 @@ export const providersDToL: Readonly<Record<string, readonly Detector[]>> = {
   dropbox: dropboxDetectors,
   dwolla: dwollaDetectors,
   easypost: easypostDetectors,
+  edamam: edamamDetectors,
   elasticemail: elasticemailDetectors,
   elevenlabs: elevenlabsDetectors,
   endorlabs: endorlabsDetectors,
@@ -111,6 +127,7 @@ export const providersDToL: Readonly<Record<string, readonly Detector[]>> = {
   fastly: fastlyDetectors,
   fibery: fiberyDetectors,
   figma: figmaDetectors,
+  financialmodelingprep: financialmodelingprepDetectors,
   firebase: firebaseDetectors,
   fixer: fixerDetectors,
   fleetbase: fleetbaseDetectors,
@@ -121,17 +138,22 @@ export const providersDToL: Readonly<Record<string, readonly Detector[]>> = {
   fullstory: fullstoryDetectors,
   generic: genericDetectors,
   geoapify: geoapifyDetectors,
+  geocodio: geocodioDetectors,
   getresponse: getresponseDetectors,
   github: githubDetectors,
   gitlab: gitlabDetectors,
   godaddy: godaddyDetectors,
   google: googleDetectors,
   grafana: grafanaDetectors,
+  graphhopper: graphhopperDetectors,
   groq: groqDetectors,
   gtmetrix: gtmetrixDetectors,
+  gumroad: gumroadDetectors,
   hellosign: hellosignDetectors,
   helpscout: helpscoutDetectors,
+  hereapi: hereapiDetectors,
   heroku: herokuDetectors,
+  holidayapi: holidayapiDetectors,
   honeycomb: honeycombDetectors,
   http: httpDetectors,
   huggingface: huggingfaceDetectors,
@@ -139,8 +161,10 @@ export const providersDToL: Readonly<Record<string, readonly Detector[]>> = {
   ibm: ibmDetectors,
   infura: infuraDetectors,
   ip2location: ip2locationDetectors,
+  ipapi: ipapiDetectors,
   ipgeolocation: ipgeolocationDetectors,
   ipinfo: ipinfoDetectors,
+  ipquality: ipqualityDetectors,
   ipstack: ipstackDetectors,
   jfrog: jfrogDetectors,
   jotform: jotformDetectors,
@@ -162,4 +186,6 @@ export const providersDToL: Readonly<Record<string, readonly Detector[]>> = {
   loginradius: loginradiusDetectors,
   logzio: logzioDetectors,
   lokalise: lokaliseDetectors,
+  lunchmoney: lunchmoneyDetectors,
+  luno: lunoDetectors,
 };
