@@ -1,63 +1,151 @@
 import type { Detector } from './detector';
+import { abuseipdbDetectors } from './detectors/abuseipdb';
 import { adafruitDetectors } from './detectors/adafruit';
 import { adobeDetectors } from './detectors/adobe';
 import { adyenDetectors } from './detectors/adyen';
+import { adzunaDetectors } from './detectors/adzuna';
 import { ageDetectors } from './detectors/age';
+import { agoraDetectors } from './detectors/agora';
+import { airbrakeDetectors } from './detectors/airbrake';
 import { airtableDetectors } from './detectors/airtable';
+import { airvisualDetectors } from './detectors/airvisual';
+import { alchemyDetectors } from './detectors/alchemy';
 import { algoliaDetectors } from './detectors/algolia';
 import { alibabaDetectors } from './detectors/alibaba';
+import { alienvaultDetectors } from './detectors/alienvault';
+import { amadeusDetectors } from './detectors/amadeus';
 import { anthropicDetectors } from './detectors/anthropic';
+import { apifyDetectors } from './detectors/apify';
+import { apilayerDetectors } from './detectors/apilayer';
 import { asanaDetectors } from './detectors/asana';
+import { assemblyaiDetectors } from './detectors/assemblyai';
 import { atlassianDetectors } from './detectors/atlassian';
 import { auth0Detectors } from './detectors/auth0';
 import { authressDetectors } from './detectors/authress';
+import { autodeskDetectors } from './detectors/autodesk';
+import { avazaDetectors } from './detectors/avaza';
+import { aviationstackDetectors } from './detectors/aviationstack';
 import { awsDetectors } from './detectors/aws';
-import { azureDetectors } from './detectors/azure';
+import { ayrshareDetectors } from './detectors/ayrshare';
 import { azureDevopsDetectors } from './detectors/azure-devops';
+import { azureDetectors } from './detectors/azure';
+import { bannerbearDetectors } from './detectors/bannerbear';
 import { beamerDetectors } from './detectors/beamer';
+import { betterstackDetectors } from './detectors/betterstack';
 import { bitbucketDetectors } from './detectors/bitbucket';
+import { bitfinexDetectors } from './detectors/bitfinex';
+import { bitlyDetectors } from './detectors/bitly';
 import { bittrexDetectors } from './detectors/bittrex';
+import { blazemeterDetectors } from './detectors/blazemeter';
 import { braintreeDetectors } from './detectors/braintree';
+import { browserstackDetectors } from './detectors/browserstack';
+import { bscscanDetectors } from './detectors/bscscan';
+import { budibaseDetectors } from './detectors/budibase';
+import { bugsnagDetectors } from './detectors/bugsnag';
+import { buildkiteDetectors } from './detectors/buildkite';
+import { censysDetectors } from './detectors/censys';
+import { chartmogulDetectors } from './detectors/chartmogul';
+import { checkoutDetectors } from './detectors/checkout';
+import { circleciDetectors } from './detectors/circleci';
+import { clarifaiDetectors } from './detectors/clarifai';
+import { clearbitDetectors } from './detectors/clearbit';
 import { clickhouseDetectors } from './detectors/clickhouse';
+import { clickupDetectors } from './detectors/clickup';
+import { clockifyDetectors } from './detectors/clockify';
 import { clojarsDetectors } from './detectors/clojars';
 import { cloudflareDetectors } from './detectors/cloudflare';
+import { cloudinaryDetectors } from './detectors/cloudinary';
+import { cloudsmithDetectors } from './detectors/cloudsmith';
+import { codaDetectors } from './detectors/coda';
+import { codeclimateDetectors } from './detectors/codeclimate';
 import { codecovDetectors } from './detectors/codecov';
 import { cohereDetectors } from './detectors/cohere';
+import { coinapiDetectors } from './detectors/coinapi';
 import { coinbaseDetectors } from './detectors/coinbase';
 import { confluentDetectors } from './detectors/confluent';
 import { contentfulDetectors } from './detectors/contentful';
+import { convertkitDetectors } from './detectors/convertkit';
+import { courierDetectors } from './detectors/courier';
+import { coverallsDetectors } from './detectors/coveralls';
+import { crowdinDetectors } from './detectors/crowdin';
+import { cryptocompareDetectors } from './detectors/cryptocompare';
+import { curlDetectors } from './detectors/curl';
+import { currencylayerDetectors } from './detectors/currencylayer';
+import { customerioDetectors } from './detectors/customerio';
 
-/**
- * The built-in rules of the providers whose names start with a to c, by provider: one part of
- * `detectorsByProvider` (registry.ts), which a single file could no longer hold within the size rules.
- * Same keys and order as there: the detector file's name, alphabetical.
- */
+/** The providers whose names start with a to c (and digits), alphabetically: see registry.ts. */
 export const providersAToC: Readonly<Record<string, readonly Detector[]>> = {
+  abuseipdb: abuseipdbDetectors,
   adafruit: adafruitDetectors,
   adobe: adobeDetectors,
   adyen: adyenDetectors,
+  adzuna: adzunaDetectors,
   age: ageDetectors,
+  agora: agoraDetectors,
+  airbrake: airbrakeDetectors,
   airtable: airtableDetectors,
+  airvisual: airvisualDetectors,
+  alchemy: alchemyDetectors,
   algolia: algoliaDetectors,
   alibaba: alibabaDetectors,
+  alienvault: alienvaultDetectors,
+  amadeus: amadeusDetectors,
   anthropic: anthropicDetectors,
+  apify: apifyDetectors,
+  apilayer: apilayerDetectors,
   asana: asanaDetectors,
+  assemblyai: assemblyaiDetectors,
   atlassian: atlassianDetectors,
   auth0: auth0Detectors,
   authress: authressDetectors,
+  autodesk: autodeskDetectors,
+  avaza: avazaDetectors,
+  aviationstack: aviationstackDetectors,
   aws: awsDetectors,
-  azure: azureDetectors,
+  ayrshare: ayrshareDetectors,
   'azure-devops': azureDevopsDetectors,
+  azure: azureDetectors,
+  bannerbear: bannerbearDetectors,
   beamer: beamerDetectors,
+  betterstack: betterstackDetectors,
   bitbucket: bitbucketDetectors,
+  bitfinex: bitfinexDetectors,
+  bitly: bitlyDetectors,
   bittrex: bittrexDetectors,
+  blazemeter: blazemeterDetectors,
   braintree: braintreeDetectors,
+  browserstack: browserstackDetectors,
+  bscscan: bscscanDetectors,
+  budibase: budibaseDetectors,
+  bugsnag: bugsnagDetectors,
+  buildkite: buildkiteDetectors,
+  censys: censysDetectors,
+  chartmogul: chartmogulDetectors,
+  checkout: checkoutDetectors,
+  circleci: circleciDetectors,
+  clarifai: clarifaiDetectors,
+  clearbit: clearbitDetectors,
   clickhouse: clickhouseDetectors,
+  clickup: clickupDetectors,
+  clockify: clockifyDetectors,
   clojars: clojarsDetectors,
   cloudflare: cloudflareDetectors,
+  cloudinary: cloudinaryDetectors,
+  cloudsmith: cloudsmithDetectors,
+  coda: codaDetectors,
+  codeclimate: codeclimateDetectors,
   codecov: codecovDetectors,
   cohere: cohereDetectors,
+  coinapi: coinapiDetectors,
   coinbase: coinbaseDetectors,
   confluent: confluentDetectors,
   contentful: contentfulDetectors,
+  convertkit: convertkitDetectors,
+  courier: courierDetectors,
+  coveralls: coverallsDetectors,
+  crowdin: crowdinDetectors,
+  cryptocompare: cryptocompareDetectors,
+  curl: curlDetectors,
+  currencylayer: currencylayerDetectors,
+  customerio: customerioDetectors,
 };

@@ -1,113 +1,243 @@
 import type { Detector } from './detector';
 import { databricksDetectors } from './detectors/databricks';
 import { datadogDetectors } from './detectors/datadog';
+import { deepaiDetectors } from './detectors/deepai';
+import { deepgramDetectors } from './detectors/deepgram';
 import { deepseekDetectors } from './detectors/deepseek';
 import { definednetworkingDetectors } from './detectors/definednetworking';
+import { delightedDetectors } from './detectors/delighted';
+import { denoDetectors } from './detectors/deno';
+import { detectifyDetectors } from './detectors/detectify';
+import { detectlanguageDetectors } from './detectors/detectlanguage';
+import { diffbotDetectors } from './detectors/diffbot';
 import { digitaloceanDetectors } from './detectors/digitalocean';
 import { discordDetectors } from './detectors/discord';
+import { disqusDetectors } from './detectors/disqus';
 import { dockerDetectors } from './detectors/docker';
 import { dopplerDetectors } from './detectors/doppler';
 import { droneciDetectors } from './detectors/droneci';
 import { dropboxDetectors } from './detectors/dropbox';
 import { duffelDetectors } from './detectors/duffel';
+import { dwollaDetectors } from './detectors/dwolla';
 import { dynatraceDetectors } from './detectors/dynatrace';
 import { easypostDetectors } from './detectors/easypost';
+import { edamamDetectors } from './detectors/edamam';
+import { elasticemailDetectors } from './detectors/elasticemail';
+import { elevenlabsDetectors } from './detectors/elevenlabs';
+import { endorlabsDetectors } from './detectors/endorlabs';
+import { etherscanDetectors } from './detectors/etherscan';
 import { etsyDetectors } from './detectors/etsy';
+import { eventbriteDetectors } from './detectors/eventbrite';
+import { everhourDetectors } from './detectors/everhour';
+import { exchangerateDetectors } from './detectors/exchangerate';
 import { facebookDetectors } from './detectors/facebook';
 import { fastlyDetectors } from './detectors/fastly';
+import { fiberyDetectors } from './detectors/fibery';
 import { figmaDetectors } from './detectors/figma';
+import { financialmodelingprepDetectors } from './detectors/financialmodelingprep';
 import { finnhubDetectors } from './detectors/finnhub';
 import { firebaseDetectors } from './detectors/firebase';
+import { fixerDetectors } from './detectors/fixer';
+import { fleetbaseDetectors } from './detectors/fleetbase';
+import { flexportDetectors } from './detectors/flexport';
 import { flickrDetectors } from './detectors/flickr';
 import { flutterwaveDetectors } from './detectors/flutterwave';
 import { flyioDetectors } from './detectors/flyio';
+import { foursquareDetectors } from './detectors/foursquare';
 import { frameioDetectors } from './detectors/frameio';
 import { freshbooksDetectors } from './detectors/freshbooks';
+import { freshdeskDetectors } from './detectors/freshdesk';
+import { fullstoryDetectors } from './detectors/fullstory';
+import { genericCallDetectors } from './detectors/generic-call';
+import { genericCliDetectors } from './detectors/generic-cli';
+import { genericGoDetectors } from './detectors/generic-go';
+import { genericOperatorDetectors } from './detectors/generic-operator';
+import { genericQuotedDetectors } from './detectors/generic-quoted';
+import { genericXmlDetectors } from './detectors/generic-xml';
 import { genericDetectors } from './detectors/generic';
+import { geoapifyDetectors } from './detectors/geoapify';
+import { geocodioDetectors } from './detectors/geocodio';
+import { getresponseDetectors } from './detectors/getresponse';
 import { githubDetectors } from './detectors/github';
 import { gitlabDetectors } from './detectors/gitlab';
 import { gitterDetectors } from './detectors/gitter';
 import { gocardlessDetectors } from './detectors/gocardless';
+import { godaddyDetectors } from './detectors/godaddy';
 import { googleDetectors } from './detectors/google';
 import { grafanaDetectors } from './detectors/grafana';
+import { graphhopperDetectors } from './detectors/graphhopper';
 import { groqDetectors } from './detectors/groq';
+import { gtmetrixDetectors } from './detectors/gtmetrix';
+import { gumroadDetectors } from './detectors/gumroad';
 import { harnessDetectors } from './detectors/harness';
+import { hellosignDetectors } from './detectors/hellosign';
+import { helpscoutDetectors } from './detectors/helpscout';
+import { hereapiDetectors } from './detectors/hereapi';
 import { herokuDetectors } from './detectors/heroku';
+import { holidayapiDetectors } from './detectors/holidayapi';
 import { honeycombDetectors } from './detectors/honeycomb';
 import { httpDetectors } from './detectors/http';
 import { hubspotDetectors } from './detectors/hubspot';
 import { huggingfaceDetectors } from './detectors/huggingface';
+import { hunterDetectors } from './detectors/hunter';
+import { ibmDetectors } from './detectors/ibm';
 import { infracostDetectors } from './detectors/infracost';
+import { infuraDetectors } from './detectors/infura';
 import { intercomDetectors } from './detectors/intercom';
 import { intra42Detectors } from './detectors/intra42';
+import { ip2locationDetectors } from './detectors/ip2location';
+import { ipapiDetectors } from './detectors/ipapi';
+import { ipgeolocationDetectors } from './detectors/ipgeolocation';
+import { ipinfoDetectors } from './detectors/ipinfo';
+import { ipqualityDetectors } from './detectors/ipquality';
+import { ipstackDetectors } from './detectors/ipstack';
 import { jfrogDetectors } from './detectors/jfrog';
+import { jotformDetectors } from './detectors/jotform';
+import { jumpcloudDetectors } from './detectors/jumpcloud';
 import { jwtDetectors } from './detectors/jwt';
+import { keenDetectors } from './detectors/keen';
+import { klaviyoDetectors } from './detectors/klaviyo';
+import { klipfolioDetectors } from './detectors/klipfolio';
 import { krakenDetectors } from './detectors/kraken';
 import { kubernetesDetectors } from './detectors/kubernetes';
 import { kucoinDetectors } from './detectors/kucoin';
+import { langfuseDetectors } from './detectors/langfuse';
+import { langsmithDetectors } from './detectors/langsmith';
 import { launchdarklyDetectors } from './detectors/launchdarkly';
+import { lemlistDetectors } from './detectors/lemlist';
+import { lineDetectors } from './detectors/line';
 import { linearDetectors } from './detectors/linear';
 import { linkedinDetectors } from './detectors/linkedin';
 import { linodeDetectors } from './detectors/linode';
 import { lobDetectors } from './detectors/lob';
+import { locationiqDetectors } from './detectors/locationiq';
+import { logglyDetectors } from './detectors/loggly';
+import { loginradiusDetectors } from './detectors/loginradius';
+import { logzioDetectors } from './detectors/logzio';
+import { lokaliseDetectors } from './detectors/lokalise';
 import { lookerDetectors } from './detectors/looker';
+import { lunchmoneyDetectors } from './detectors/lunchmoney';
+import { lunoDetectors } from './detectors/luno';
 
-/**
- * The built-in rules of the providers whose names start with d to l, by provider: one part of
- * `detectorsByProvider` (registry.ts), which a single file could no longer hold within the size rules.
- * Same keys and order as there: the detector file's name, alphabetical.
- */
+/** The providers whose names start with d to l, alphabetically: see registry.ts. */
 export const providersDToL: Readonly<Record<string, readonly Detector[]>> = {
   databricks: databricksDetectors,
   datadog: datadogDetectors,
+  deepai: deepaiDetectors,
+  deepgram: deepgramDetectors,
   deepseek: deepseekDetectors,
   definednetworking: definednetworkingDetectors,
+  delighted: delightedDetectors,
+  deno: denoDetectors,
+  detectify: detectifyDetectors,
+  detectlanguage: detectlanguageDetectors,
+  diffbot: diffbotDetectors,
   digitalocean: digitaloceanDetectors,
   discord: discordDetectors,
+  disqus: disqusDetectors,
   docker: dockerDetectors,
   doppler: dopplerDetectors,
   droneci: droneciDetectors,
   dropbox: dropboxDetectors,
   duffel: duffelDetectors,
+  dwolla: dwollaDetectors,
   dynatrace: dynatraceDetectors,
   easypost: easypostDetectors,
+  edamam: edamamDetectors,
+  elasticemail: elasticemailDetectors,
+  elevenlabs: elevenlabsDetectors,
+  endorlabs: endorlabsDetectors,
+  etherscan: etherscanDetectors,
   etsy: etsyDetectors,
+  eventbrite: eventbriteDetectors,
+  everhour: everhourDetectors,
+  exchangerate: exchangerateDetectors,
   facebook: facebookDetectors,
   fastly: fastlyDetectors,
+  fibery: fiberyDetectors,
   figma: figmaDetectors,
+  financialmodelingprep: financialmodelingprepDetectors,
   finnhub: finnhubDetectors,
   firebase: firebaseDetectors,
+  fixer: fixerDetectors,
+  fleetbase: fleetbaseDetectors,
+  flexport: flexportDetectors,
   flickr: flickrDetectors,
   flutterwave: flutterwaveDetectors,
   flyio: flyioDetectors,
+  foursquare: foursquareDetectors,
   frameio: frameioDetectors,
   freshbooks: freshbooksDetectors,
+  freshdesk: freshdeskDetectors,
+  fullstory: fullstoryDetectors,
+  'generic-call': genericCallDetectors,
+  'generic-cli': genericCliDetectors,
+  'generic-go': genericGoDetectors,
+  'generic-operator': genericOperatorDetectors,
+  'generic-quoted': genericQuotedDetectors,
+  'generic-xml': genericXmlDetectors,
   generic: genericDetectors,
+  geoapify: geoapifyDetectors,
+  geocodio: geocodioDetectors,
+  getresponse: getresponseDetectors,
   github: githubDetectors,
   gitlab: gitlabDetectors,
   gitter: gitterDetectors,
   gocardless: gocardlessDetectors,
+  godaddy: godaddyDetectors,
   google: googleDetectors,
   grafana: grafanaDetectors,
+  graphhopper: graphhopperDetectors,
   groq: groqDetectors,
+  gtmetrix: gtmetrixDetectors,
+  gumroad: gumroadDetectors,
   harness: harnessDetectors,
+  hellosign: hellosignDetectors,
+  helpscout: helpscoutDetectors,
+  hereapi: hereapiDetectors,
   heroku: herokuDetectors,
+  holidayapi: holidayapiDetectors,
   honeycomb: honeycombDetectors,
   http: httpDetectors,
   hubspot: hubspotDetectors,
   huggingface: huggingfaceDetectors,
+  hunter: hunterDetectors,
+  ibm: ibmDetectors,
   infracost: infracostDetectors,
+  infura: infuraDetectors,
   intercom: intercomDetectors,
   intra42: intra42Detectors,
+  ip2location: ip2locationDetectors,
+  ipapi: ipapiDetectors,
+  ipgeolocation: ipgeolocationDetectors,
+  ipinfo: ipinfoDetectors,
+  ipquality: ipqualityDetectors,
+  ipstack: ipstackDetectors,
   jfrog: jfrogDetectors,
+  jotform: jotformDetectors,
+  jumpcloud: jumpcloudDetectors,
   jwt: jwtDetectors,
+  keen: keenDetectors,
+  klaviyo: klaviyoDetectors,
+  klipfolio: klipfolioDetectors,
   kraken: krakenDetectors,
   kubernetes: kubernetesDetectors,
   kucoin: kucoinDetectors,
+  langfuse: langfuseDetectors,
+  langsmith: langsmithDetectors,
   launchdarkly: launchdarklyDetectors,
+  lemlist: lemlistDetectors,
+  line: lineDetectors,
   linear: linearDetectors,
   linkedin: linkedinDetectors,
   linode: linodeDetectors,
   lob: lobDetectors,
+  locationiq: locationiqDetectors,
+  loggly: logglyDetectors,
+  loginradius: loginradiusDetectors,
+  logzio: logzioDetectors,
+  lokalise: lokaliseDetectors,
   looker: lookerDetectors,
+  lunchmoney: lunchmoneyDetectors,
+  luno: lunoDetectors,
 };
