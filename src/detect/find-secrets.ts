@@ -97,10 +97,16 @@ function matchRule(rule: CompiledDetector, line: AddedLine, windowAround: (reach
   return matches;
 }
 
+/**
+ * A public-by-design format is kept from the generic rules only: a provider rule knows its own format,
+ * and another provider may share a public one's prefix (Courier's secret auth tokens start `pk_test_`,
+ * like Stripe's publishable keys).
+ */
 function isPlausibleSecret(detector: Detector, secret: string, match: string): boolean {
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
   if (detector.validate !== undefined && !detector.validate(secret, match)) return false;
-  return !looksLikePlaceholder(secret) && !isPublicByDesign(secret) && !isPublishedSample(secret) && !isSignedWithDebuggerKey(secret);
+  if (detector.isGeneric === true && isPublicByDesign(secret)) return false;
+  return !looksLikePlaceholder(secret) && !isPublishedSample(secret) && !isSignedWithDebuggerKey(secret);
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Formats whose values are public by design: their providers ship them to browsers and apps, and they
- * grant nothing a visitor could not already do. The provider rules do not match them; this is the one
- * place that knows them, so that no rule (the generic rule above all, which sees `api_key = …` and not
- * the format) reports one either.
+ * grant nothing a visitor could not already do. Their own providers' rules do not match them; this is
+ * the one place that knows them, so that the generic rules, which see `api_key = …` and not the format,
+ * do not report one either.
  */
 const PUBLIC_FORMATS: readonly RegExp[] = [
   // Stripe publishable keys ("API keys": pk_live_ / pk_test_ go in client-side code), the counterpart of the secret sk_ keys (stripe.ts).

@@ -27,8 +27,8 @@ import { avazaDetectors } from './detectors/avaza';
 import { aviationstackDetectors } from './detectors/aviationstack';
 import { awsDetectors } from './detectors/aws';
 import { ayrshareDetectors } from './detectors/ayrshare';
-import { azureDevopsDetectors } from './detectors/azure-devops';
 import { azureDetectors } from './detectors/azure';
+import { azureDevopsDetectors } from './detectors/azure-devops';
 import { bannerbearDetectors } from './detectors/bannerbear';
 import { beamerDetectors } from './detectors/beamer';
 import { betterstackDetectors } from './detectors/betterstack';
@@ -103,8 +103,8 @@ export const providersAToC: Readonly<Record<string, readonly Detector[]>> = {
   aviationstack: aviationstackDetectors,
   aws: awsDetectors,
   ayrshare: ayrshareDetectors,
-  'azure-devops': azureDevopsDetectors,
   azure: azureDetectors,
+  'azure-devops': azureDevopsDetectors,
   bannerbear: bannerbearDetectors,
   beamer: beamerDetectors,
   betterstack: betterstackDetectors,

@@ -48,13 +48,13 @@ import { frameioDetectors } from './detectors/frameio';
 import { freshbooksDetectors } from './detectors/freshbooks';
 import { freshdeskDetectors } from './detectors/freshdesk';
 import { fullstoryDetectors } from './detectors/fullstory';
+import { genericDetectors } from './detectors/generic';
 import { genericCallDetectors } from './detectors/generic-call';
 import { genericCliDetectors } from './detectors/generic-cli';
 import { genericGoDetectors } from './detectors/generic-go';
 import { genericOperatorDetectors } from './detectors/generic-operator';
 import { genericQuotedDetectors } from './detectors/generic-quoted';
 import { genericXmlDetectors } from './detectors/generic-xml';
-import { genericDetectors } from './detectors/generic';
 import { geoapifyDetectors } from './detectors/geoapify';
 import { geocodioDetectors } from './detectors/geocodio';
 import { getresponseDetectors } from './detectors/getresponse';
@@ -170,13 +170,13 @@ export const providersDToL: Readonly<Record<string, readonly Detector[]>> = {
   freshbooks: freshbooksDetectors,
   freshdesk: freshdeskDetectors,
   fullstory: fullstoryDetectors,
+  generic: genericDetectors,
   'generic-call': genericCallDetectors,
   'generic-cli': genericCliDetectors,
   'generic-go': genericGoDetectors,
   'generic-operator': genericOperatorDetectors,
   'generic-quoted': genericQuotedDetectors,
   'generic-xml': genericXmlDetectors,
-  generic: genericDetectors,
   geoapify: geoapifyDetectors,
   geocodio: geocodioDetectors,
   getresponse: getresponseDetectors,
