@@ -28,7 +28,7 @@ export const genericCliDetectors: readonly Detector[] = [
       detects: (generate) => [
         `deployctl deploy --project=shop --token ${generate.alnum(36)} main.ts`,
         `vault login -method=userpass username=ops --password '${generate.alnum(12)}${generate.digits(3)}'`,
-        `./bin/sync --client-secret ${generate.base64url(32)} --tenant acme`,
+        `./bin/sync --client-secret ${generate.alnum(28)}${generate.digits(4)} --tenant acme`,
         `gh-release upload --api-key "${generate.hex(40)}"`,
       ],
       ignores: (generate) => [

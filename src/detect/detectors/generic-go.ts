@@ -17,9 +17,9 @@ export const genericGoDetectors: readonly Detector[] = [
     fix: GENERIC_FIX,
     examples: {
       detects: (generate) => [
-        `var apiToken string = "${generate.alnum(32)}"`,
+        `var apiToken string = "${generate.alnum(28)}${generate.digits(4)}"`,
         `const dbPassword string = \`${generate.alnum(12)}${generate.digits(4)}\``,
-        `\tclientSecret  string = "${generate.base64url(40)}"`,
+        `\tclientSecret  string = "${generate.base64url(36)}${generate.digits(4)}"`,
       ],
       ignores: (generate) => [
         'var apiToken string = os.Getenv("API_TOKEN")',

@@ -23,8 +23,8 @@ export const genericOperatorDetectors: readonly Detector[] = [
     fix: GENERIC_FIX,
     examples: {
       detects: (generate) => [
-        `DEPLOY_TOKEN ::= "${generate.alnum(24)}"`,
-        `API_SECRET :::= ${generate.base64url(32)}`,
+        `DEPLOY_TOKEN ::= "${generate.alnum(20)}${generate.digits(4)}"`,
+        `API_SECRET :::= ${generate.base64url(28)}${generate.digits(4)}`,
         `REGISTRY_PASSWORD ?= ${generate.alnum(12)}${generate.digits(4)}`,
         `$apiToken .= "${generate.hex(40)}";`,
         `$dbPassword ??= '${generate.alnum(14)}!';`,

@@ -89,10 +89,10 @@ export const httpDetectors: readonly Detector[] = [
     fix: 'Revoke the token at the service that issued it, then read it at run time (a CI secret, your secret manager) and build the header from it instead of writing it into code.',
     examples: {
       detects: (generate) => [
-        `curl -H "Authorization: Token ${generate.hex(40)}" https://api.internal/v1/items`,
-        `Authorization: Api-Token ${generate.base64url(40)}`,
-        `headers = {"Authorization": "SSWS ${generate.base64url(42)}"}`,
-        `Authorization: ${generate.base64url(32)}`,
+        `curl -H "Authorization: Token ${generate.alnum(32)}${generate.digits(8)}" https://api.internal/v1/items`,
+        `Authorization: Api-Token ${generate.base64url(36)}${generate.digits(4)}`,
+        `headers = {"Authorization": "SSWS ${generate.base64url(38)}${generate.digits(4)}"}`,
+        `Authorization: ${generate.base64url(28)}${generate.digits(4)}`,
       ],
       ignores: (generate) => [
         'Authorization: Token ${API_TOKEN}',
