@@ -30,7 +30,7 @@ export const genericQuotedDetectors: readonly Detector[] = [
         `"password": "${generate.alnum(6)}(${generate.digits(3)})${generate.alnum(4)}",`,
         `secret_key_base = "${generate.alnum(30)},${generate.alnum(30)}"`,
         `  db_password: '${generate.alnum(8)}[${generate.alnum(4)}]'`,
-        `db_pass: '${generate.alnum(1)}${generate.chars('!@#$^&*?.,:;-', 11)}'`,
+        `db_pass: '${generate.alnum(1)}${generate.chars('!@#$^&*?.,:;-_+=~', 20)}'`,
       ],
       ignores: (generate) => [
         "$router->get('/user/password', 'edit_password');",
