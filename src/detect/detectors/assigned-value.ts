@@ -47,9 +47,10 @@ export function isLiteralValue(value: string): boolean {
 }
 
 /**
- * A regular expression's source (`^(?=.*[A-Z]).{8,}$`, `\\d{6}`): a password policy, not a password.
+ * A regular expression's source (`^(?=.*[A-Z]).{8,}$`, `\\d{6}`, `ghp_\\*{8}`): a password policy or
+ * a test's expectation, not a password.
  */
-const REGEX_SOURCE = /\(\?[=!:<]|\\[dwsDWS]|\[[A-Za-z0-9]-[A-Za-z0-9]|\{[0-9]{1,3},[0-9]{0,3}\}/;
+const REGEX_SOURCE = /\(\?[=!:<]|\\[dwsDWS*+?.|^$()[\]{}]|\[[A-Za-z0-9]-[A-Za-z0-9]|\{[0-9]{1,3}(?:,[0-9]{0,3})?\}/;
 
 /**
  * A printf verb (`%c` in C and Go, Go's `%v` and `%q`) not followed by a letter or digit: a format
@@ -76,17 +77,13 @@ export function isAssignedLiteral(value: string, match: string): boolean {
 
 /**
  * A value between quotes is never a reference, so only its shape can say it is no secret: it names
- * something (looksLikeName), says where a secret lives, builds one (a format string) or is a regular
- * expression.
+ * something (looksLikeName), says where a secret lives, builds one (a format string), is a regular
+ * expression, or is punctuation alone (`,.:-@*?!`: a list of the characters a password may hold; a
+ * password of symbols with one letter is still a password).
  */
 export function isQuotedLiteral(value: string): boolean {
   if (looksLikeName(value) || LOCATION.test(value) || FORMAT_VERB.test(value) || INTERPOLATION_START.test(value)) return false;
-  return !REGEX_SOURCE.test(value) && isMostlyAlphanumeric(value);
-}
-
-/** Punctuation alone (`,.:-@*?!`, a list of allowed characters) is no key: a secret is mostly letters and digits. */
-function isMostlyAlphanumeric(value: string): boolean {
-  return value.replace(/[^A-Za-z0-9]/g, '').length * 2 >= value.length;
+  return !REGEX_SOURCE.test(value) && /[A-Za-z0-9]/.test(value);
 }
 
 /** Where a value ends: a longer run of token characters would be some other, longer value. */

@@ -30,6 +30,7 @@ export const genericQuotedDetectors: readonly Detector[] = [
         `"password": "${generate.alnum(6)}(${generate.digits(3)})${generate.alnum(4)}",`,
         `secret_key_base = "${generate.alnum(30)},${generate.alnum(30)}"`,
         `  db_password: '${generate.alnum(8)}[${generate.alnum(4)}]'`,
+        `db_pass: '${generate.alnum(1)}${generate.chars('!@#$^&*?.,:;-_+=~', 20)}'`,
       ],
       ignores: (generate) => [
         "$router->get('/user/password', 'edit_password');",
@@ -40,6 +41,7 @@ export const genericQuotedDetectors: readonly Detector[] = [
         `publicToken = "${generate.alnum(20)}&${generate.alnum(20)}"`,
         'password = "<your password>"',
         'password: "${DB_PASSWORD}"',
+        'expect(shown).toMatch(/ token = "tok_\\*{8}"/);',
       ],
     },
   },
