@@ -16,6 +16,7 @@ import { etsyDetectors } from './detectors/etsy';
 import { facebookDetectors } from './detectors/facebook';
 import { fastlyDetectors } from './detectors/fastly';
 import { figmaDetectors } from './detectors/figma';
+import { finicityDetectors } from './detectors/finicity';
 import { finnhubDetectors } from './detectors/finnhub';
 import { firebaseDetectors } from './detectors/firebase';
 import { flickrDetectors } from './detectors/flickr';
@@ -75,6 +76,7 @@ export const providersDToL: Readonly<Record<string, readonly Detector[]>> = {
   facebook: facebookDetectors,
   fastly: fastlyDetectors,
   figma: figmaDetectors,
+  finicity: finicityDetectors,
   finnhub: finnhubDetectors,
   firebase: firebaseDetectors,
   flickr: flickrDetectors,

@@ -22,6 +22,7 @@ import { telegramDetectors } from './detectors/telegram';
 import { tencentDetectors } from './detectors/tencent';
 import { terraformDetectors } from './detectors/terraform';
 import { travisciDetectors } from './detectors/travisci';
+import { trelloDetectors } from './detectors/trello';
 import { twilioDetectors } from './detectors/twilio';
 import { twitchDetectors } from './detectors/twitch';
 import { twitterDetectors } from './detectors/twitter';
@@ -61,6 +62,7 @@ export const sToZDetectorsByProvider: Readonly<Record<string, readonly Detector[
   tencent: tencentDetectors,
   terraform: terraformDetectors,
   travisci: travisciDetectors,
+  trello: trelloDetectors,
   twilio: twilioDetectors,
   twitch: twitchDetectors,
   twitter: twitterDetectors,
