@@ -35,6 +35,7 @@ import { fastlyDetectors } from './detectors/fastly';
 import { fiberyDetectors } from './detectors/fibery';
 import { figmaDetectors } from './detectors/figma';
 import { financialmodelingprepDetectors } from './detectors/financialmodelingprep';
+import { finicityDetectors } from './detectors/finicity';
 import { finnhubDetectors } from './detectors/finnhub';
 import { firebaseDetectors } from './detectors/firebase';
 import { fixerDetectors } from './detectors/fixer';
@@ -157,6 +158,7 @@ export const providersDToL: Readonly<Record<string, readonly Detector[]>> = {
   fibery: fiberyDetectors,
   figma: figmaDetectors,
   financialmodelingprep: financialmodelingprepDetectors,
+  finicity: finicityDetectors,
   finnhub: finnhubDetectors,
   firebase: firebaseDetectors,
   fixer: fixerDetectors,

@@ -29,6 +29,7 @@ import { tencentDetectors } from './detectors/tencent';
 import { terraformDetectors } from './detectors/terraform';
 import { tinesDetectors } from './detectors/tines';
 import { travisciDetectors } from './detectors/travisci';
+import { trelloDetectors } from './detectors/trello';
 import { twilioDetectors } from './detectors/twilio';
 import { twitchDetectors } from './detectors/twitch';
 import { twitterDetectors } from './detectors/twitter';
@@ -76,6 +77,7 @@ export const providersSToZ: Readonly<Record<string, readonly Detector[]>> = {
   terraform: terraformDetectors,
   tines: tinesDetectors,
   travisci: travisciDetectors,
+  trello: trelloDetectors,
   twilio: twilioDetectors,
   twitch: twitchDetectors,
   twitter: twitterDetectors,

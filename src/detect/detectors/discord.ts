@@ -1,4 +1,5 @@
 import type { Detector } from '../detector';
+import { assignedToken } from './assigned-value';
 
 /** Discord's epoch (2015-01-01): a snowflake ID holds the milliseconds since it above bit 22. */
 const DISCORD_EPOCH_MS = 1_420_070_400_000;
@@ -73,4 +74,18 @@ export const discordDetectors: readonly Detector[] = [
       ],
     },
   },
+  assignedToken({
+    id: 'discord-client-secret',
+    description: 'Discord OAuth2 application client secret assigned to a discord secret setting',
+    keywords: ['discord'],
+    // Discord OAuth2 applications ("OAuth2 → Client information"): the client secret is 32 characters of [A-Za-z0-9_-] with no marker; the name must say discord and secret.
+    name: 'discord[A-Za-z0-9_.-]{0,20}secret',
+    value: '[A-Za-z0-9_-]{32}',
+    minEntropy: 4,
+    fix: 'Reset the secret in the Discord Developer Portal (your application → OAuth2 → Reset Secret), then read it from your secret manager.',
+    examples: {
+      detects: (generate) => [`DISCORD_CLIENT_SECRET=${generate.base64url(32)}`, `discord.oauthSecret: "${generate.base64url(32)}"`],
+      ignores: (generate) => [`client_secret = ${generate.base64url(32)}`, `DISCORD_CLIENT_ID=${generate.digits(18)}`],
+    },
+  }),
 ];

@@ -59,7 +59,8 @@ export const facebookDetectors: readonly Detector[] = [
   {
     id: 'facebook-app-access-token',
     description: 'Facebook / Meta app access token ("<app ID>|<app secret>")',
-    keywords: ['|', '%7c'],
+    // The app ID's last digit and the separator: "|" alone is in most lines of JavaScript.
+    keywords: [...'0123456789'].flatMap((digit) => [`${digit}|`, `${digit}%7c`]),
     // Meta app access tokens ("Access Tokens → App Access Tokens"): the app ID (15–16 digits), "|" (or %7C in a URL), then the app secret, 32 hex.
     pattern: /(?<![0-9])(?<secret>[0-9]{15,16}(?:\||%7C)[0-9a-f]{32})(?![A-Za-z0-9_-])/,
     minEntropy: 3,
