@@ -5,7 +5,7 @@ import { providerSettingName } from './provider-setting';
 export const alienvaultDetectors: readonly Detector[] = [
   assignedToken({
     id: 'alienvault-otx-key',
-    description: 'AlienVault otx key assigned to an alienvault-named setting',
+    description: 'AlienVault OTX API key assigned to an alienvault- or otx-named setting',
     keywords: ['alienvault', 'otx'],
     // AlienVault OTX API keys (otx.alienvault.com/api, the X-OTX-API-KEY header): 64 hex characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('alienvault|otx[_-]api'),
