@@ -25,13 +25,14 @@ export const alchemyDetectors: readonly Detector[] = [
     description: 'Alchemy API key assigned to an alchemy-named setting',
     keywords: ['alchemy'],
     // Alchemy app API keys (docs.alchemy.com): 32 characters of letters, digits, "_" and "-", with no marker, also the last path segment of the app's RPC URL; the length and alphabet as trufflehog's detector matches them.
-    name: providerSettingName('alchemy'),
+    // SQLAlchemy settings (SQLALCHEMY_…) are not Alchemy's.
+    name: providerSettingName('(?<!sql)alchemy'),
     value: '[A-Za-z0-9_-]{32}',
     minEntropy: 3.5,
     fix: ROTATE,
     examples: {
       detects: (generate) => [`ALCHEMY_API_KEY=${generate.base64url(32)}`, `alchemy_key: "${generate.base64url(32)}"`],
-      ignores: (generate) => [`api_key = ${generate.base64url(32)}`, `ALCHEMY_API_KEY=${generate.base64url(20)}`, `ALCHEMY_API_ACCOUNT_ID=${generate.base64url(32)}`],
+      ignores: (generate) => [`api_key = ${generate.base64url(32)}`, `ALCHEMY_API_KEY=${generate.base64url(20)}`, `ALCHEMY_API_ACCOUNT_ID=${generate.base64url(32)}`, `SQLALCHEMY_SESSION_KEY=${generate.base64url(32)}`],
     },
   }),
 ];

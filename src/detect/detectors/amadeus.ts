@@ -10,7 +10,7 @@ export const amadeusDetectors: readonly Detector[] = [
     // Amadeus for Developers API secrets (developers.amadeus.com, the OAuth client_secret): 16 alphanumerics with no marker, beside a 32-character API key that is the client id; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('amadeus'),
     value: '[A-Za-z0-9]{16}',
-    minEntropy: 3.5,
+    minEntropy: 3,
     fix: 'Revoke the secret in Amadeus (My Self-Service Workspace → the app → API Keys), then read a new one from the AMADEUS_CLIENT_SECRET environment variable or your secret manager.',
     examples: {
       detects: (generate) => [`AMADEUS_CLIENT_SECRET=${generate.alnum(16)}`, `amadeus_secret: "${generate.alnum(16)}"`],

@@ -5,7 +5,7 @@ import { providerSettingName } from './provider-setting';
 export const betterstackDetectors: readonly Detector[] = [
   assignedToken({
     id: 'betterstack-source-token',
-    description: 'Logtail source token assigned to a betterstack-named setting',
+    description: 'Better Stack (Logtail) source token assigned to a betterstack- or logtail-named setting',
     keywords: ['betterstack', 'better_stack', 'logtail'],
     // Better Stack (Logtail) source tokens (betterstack.com/docs/logs, Bearer): 24 alphanumerics with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('betterstack|better_stack|logtail'),

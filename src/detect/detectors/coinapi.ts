@@ -5,7 +5,7 @@ import { providerSettingName } from './provider-setting';
 export const coinapiDetectors: readonly Detector[] = [
   assignedToken({
     id: 'coinapi-api-key',
-    description: 'CoinAPI API key assigned to a coinapi-named setting',
+    description: 'CoinAPI key assigned to a coinapi-named setting',
     keywords: ['coinapi'],
     // CoinAPI keys (docs.coinapi.io, X-CoinAPI-Key): an upper-case UUID with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('coinapi'),

@@ -5,7 +5,7 @@ import { providerSettingName } from './provider-setting';
 export const hereapiDetectors: readonly Detector[] = [
   assignedToken({
     id: 'hereapi-api-key',
-    description: 'HERE API key assigned to a hereapi-named setting',
+    description: 'HERE API key assigned to a here_api-named setting',
     keywords: ['hereapi', 'here_api'],
     // HERE platform API keys (developer.here.com, apiKey=): 43 URL-safe base64 characters with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('hereapi|here_api'),

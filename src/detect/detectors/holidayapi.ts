@@ -5,7 +5,7 @@ import { providerSettingName } from './provider-setting';
 export const holidayapiDetectors: readonly Detector[] = [
   assignedToken({
     id: 'holidayapi-api-key',
-    description: 'HolidayAPI API key assigned to a holidayapi-named setting',
+    description: 'Holiday API key assigned to a holidayapi-named setting',
     keywords: ['holidayapi', 'holiday_api'],
     // Holiday API keys (holidayapi.com/docs, key=): a UUID with no marker; the length and alphabet as trufflehog's detector matches them.
     name: providerSettingName('holidayapi|holiday_api'),

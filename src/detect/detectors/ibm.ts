@@ -5,7 +5,7 @@ import { providerSettingName } from './provider-setting';
 export const ibmDetectors: readonly Detector[] = [
   assignedToken({
     id: 'ibm-cloud-api-key',
-    description: 'IBM cloud API key assigned to an ibm-named setting',
+    description: 'IBM Cloud API key assigned to an ibm-named setting',
     keywords: ['ibm'],
     // IBM Cloud API keys (cloud.ibm.com/docs/account, IBMCLOUD_API_KEY): 44 URL-safe base64 characters with no marker.
     name: providerSettingName('ibm'),

@@ -6,9 +6,9 @@ export const lineDetectors: readonly Detector[] = [
   assignedToken({
     id: 'line-channel-access-token',
     description: 'LINE Messaging API channel access token assigned to a LINE channel setting',
-    keywords: ['line_channel', 'linechannel', 'line_messaging'],
+    keywords: ['line_channel', 'linechannel'],
     // LINE Messaging API long-lived channel access tokens (developers.line.biz): 171 or 172 base64 characters with no marker; the length and alphabet as trufflehog's detector matches them.
-    name: providerSettingName('line_channel|linechannel|line_messaging'),
+    name: providerSettingName('line_channel|linechannel'),
     value: '[A-Za-z0-9+/]{171,172}=?',
     minEntropy: 4,
     fix: 'Revoke the token in LINE (the LINE Developers Console → the channel → Messaging API → Reissue), then read a new one from the LINE_CHANNEL_ACCESS_TOKEN environment variable or your secret manager.',
