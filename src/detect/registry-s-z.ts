@@ -1,35 +1,80 @@
 import type { Detector } from './detector';
 import { saladcloudDetectors } from './detectors/saladcloud';
 import { salesforceDetectors } from './detectors/salesforce';
+import { sanityDetectors } from './detectors/sanity';
+import { saucelabsDetectors } from './detectors/saucelabs';
+import { scalewayDetectors } from './detectors/scaleway';
+import { scraperapiDetectors } from './detectors/scraperapi';
 import { scrapflyDetectors } from './detectors/scrapfly';
+import { scrapingantDetectors } from './detectors/scrapingant';
 import { sendgridDetectors } from './detectors/sendgrid';
 import { sentryDetectors } from './detectors/sentry';
+import { serpstackDetectors } from './detectors/serpstack';
 import { shippoDetectors } from './detectors/shippo';
+import { shodanDetectors } from './detectors/shodan';
 import { shopifyDetectors } from './detectors/shopify';
+import { shortcutDetectors } from './detectors/shortcut';
+import { signalwireDetectors } from './detectors/signalwire';
+import { sinchDetectors } from './detectors/sinch';
 import { slackDetectors } from './detectors/slack';
+import { smartsheetDetectors } from './detectors/smartsheet';
 import { snowflakeDetectors } from './detectors/snowflake';
+import { solarwindsDetectors } from './detectors/solarwinds';
+import { sparkpostDetectors } from './detectors/sparkpost';
 import { spectralopsDetectors } from './detectors/spectralops';
+import { spoonacularDetectors } from './detectors/spoonacular';
+import { spotifyDetectors } from './detectors/spotify';
 import { squareDetectors } from './detectors/square';
+import { statuspageDetectors } from './detectors/statuspage';
+import { storyblokDetectors } from './detectors/storyblok';
+import { stravaDetectors } from './detectors/strava';
 import { stripeDetectors } from './detectors/stripe';
+import { stytchDetectors } from './detectors/stytch';
 import { supabaseDetectors } from './detectors/supabase';
 import { tailscaleDetectors } from './detectors/tailscale';
+import { taxjarDetectors } from './detectors/taxjar';
 import { teamworkDetectors } from './detectors/teamwork';
 import { telegramDetectors } from './detectors/telegram';
+import { telnyxDetectors } from './detectors/telnyx';
 import { tencentDetectors } from './detectors/tencent';
 import { terraformDetectors } from './detectors/terraform';
+import { ticketmasterDetectors } from './detectors/ticketmaster';
+import { tiingoDetectors } from './detectors/tiingo';
 import { tinesDetectors } from './detectors/tines';
+import { todoistDetectors } from './detectors/todoist';
+import { togglDetectors } from './detectors/toggl';
+import { tomtomDetectors } from './detectors/tomtom';
+import { twelvedataDetectors } from './detectors/twelvedata';
 import { twilioDetectors } from './detectors/twilio';
 import { twitchDetectors } from './detectors/twitch';
 import { twitterDetectors } from './detectors/twitter';
 import { ubidotsDetectors } from './detectors/ubidots';
+import { unsplashDetectors } from './detectors/unsplash';
+import { uploadcareDetectors } from './detectors/uploadcare';
+import { uptimerobotDetectors } from './detectors/uptimerobot';
 import { urlDetectors } from './detectors/url';
 import { vaultDetectors } from './detectors/vault';
 import { vercelDetectors } from './detectors/vercel';
+import { virustotalDetectors } from './detectors/virustotal';
 import { voiceflowDetectors } from './detectors/voiceflow';
+import { vonageDetectors } from './detectors/vonage';
+import { vultrDetectors } from './detectors/vultr';
+import { wandbDetectors } from './detectors/wandb';
+import { weatherbitDetectors } from './detectors/weatherbit';
+import { weatherstackDetectors } from './detectors/weatherstack';
+import { webexDetectors } from './detectors/webex';
+import { webflowDetectors } from './detectors/webflow';
+import { wistiaDetectors } from './detectors/wistia';
 import { xaiDetectors } from './detectors/xai';
 import { yandexDetectors } from './detectors/yandex';
+import { yelpDetectors } from './detectors/yelp';
+import { ynabDetectors } from './detectors/ynab';
 import { zapierDetectors } from './detectors/zapier';
+import { zenrowsDetectors } from './detectors/zenrows';
+import { zerobounceDetectors } from './detectors/zerobounce';
+import { zerotierDetectors } from './detectors/zerotier';
 import { zohoDetectors } from './detectors/zoho';
+import { zulipDetectors } from './detectors/zulip';
 
 /**
  * The built-in rules of the providers from s to z, by provider: `detectorsByProvider` (registry.ts) takes
@@ -39,33 +84,78 @@ import { zohoDetectors } from './detectors/zoho';
 export const sToZDetectorsByProvider: Readonly<Record<string, readonly Detector[]>> = {
   saladcloud: saladcloudDetectors,
   salesforce: salesforceDetectors,
+  sanity: sanityDetectors,
+  saucelabs: saucelabsDetectors,
+  scaleway: scalewayDetectors,
+  scraperapi: scraperapiDetectors,
   scrapfly: scrapflyDetectors,
+  scrapingant: scrapingantDetectors,
   sendgrid: sendgridDetectors,
   sentry: sentryDetectors,
+  serpstack: serpstackDetectors,
   shippo: shippoDetectors,
+  shodan: shodanDetectors,
   shopify: shopifyDetectors,
+  shortcut: shortcutDetectors,
+  signalwire: signalwireDetectors,
+  sinch: sinchDetectors,
   slack: slackDetectors,
+  smartsheet: smartsheetDetectors,
   snowflake: snowflakeDetectors,
+  solarwinds: solarwindsDetectors,
+  sparkpost: sparkpostDetectors,
   spectralops: spectralopsDetectors,
+  spoonacular: spoonacularDetectors,
+  spotify: spotifyDetectors,
   square: squareDetectors,
+  statuspage: statuspageDetectors,
+  storyblok: storyblokDetectors,
+  strava: stravaDetectors,
   stripe: stripeDetectors,
+  stytch: stytchDetectors,
   supabase: supabaseDetectors,
   tailscale: tailscaleDetectors,
+  taxjar: taxjarDetectors,
   teamwork: teamworkDetectors,
   telegram: telegramDetectors,
+  telnyx: telnyxDetectors,
   tencent: tencentDetectors,
   terraform: terraformDetectors,
+  ticketmaster: ticketmasterDetectors,
+  tiingo: tiingoDetectors,
   tines: tinesDetectors,
+  todoist: todoistDetectors,
+  toggl: togglDetectors,
+  tomtom: tomtomDetectors,
+  twelvedata: twelvedataDetectors,
   twilio: twilioDetectors,
   twitch: twitchDetectors,
   twitter: twitterDetectors,
   ubidots: ubidotsDetectors,
+  unsplash: unsplashDetectors,
+  uploadcare: uploadcareDetectors,
+  uptimerobot: uptimerobotDetectors,
   url: urlDetectors,
   vault: vaultDetectors,
   vercel: vercelDetectors,
+  virustotal: virustotalDetectors,
   voiceflow: voiceflowDetectors,
+  vonage: vonageDetectors,
+  vultr: vultrDetectors,
+  wandb: wandbDetectors,
+  weatherbit: weatherbitDetectors,
+  weatherstack: weatherstackDetectors,
+  webex: webexDetectors,
+  webflow: webflowDetectors,
+  wistia: wistiaDetectors,
   xai: xaiDetectors,
   yandex: yandexDetectors,
+  yelp: yelpDetectors,
+  ynab: ynabDetectors,
   zapier: zapierDetectors,
+  zenrows: zenrowsDetectors,
+  zerobounce: zerobounceDetectors,
+  zerotier: zerotierDetectors,
   zoho: zohoDetectors,
+  zulip: zulipDetectors,
 };
