@@ -1,4 +1,5 @@
 import type { Detector } from './detector';
+import { mailboxlayerDetectors } from './detectors/mailboxlayer';
 import { mailchimpDetectors } from './detectors/mailchimp';
 import { mailerliteDetectors } from './detectors/mailerlite';
 import { mailgunDetectors } from './detectors/mailgun';
@@ -40,6 +41,7 @@ import { pagerdutyDetectors } from './detectors/pagerduty';
 import { pandadocDetectors } from './detectors/pandadoc';
 import { pastebinDetectors } from './detectors/pastebin';
 import { paypalDetectors } from './detectors/paypal';
+import { pdflayerDetectors } from './detectors/pdflayer';
 import { peopledatalabsDetectors } from './detectors/peopledatalabs';
 import { percyDetectors } from './detectors/percy';
 import { perplexityDetectors } from './detectors/perplexity';
@@ -81,6 +83,7 @@ import { rubygemsDetectors } from './detectors/rubygems';
  * per provider, like the table there.
  */
 export const mToRDetectorsByProvider: Readonly<Record<string, readonly Detector[]>> = {
+  mailboxlayer: mailboxlayerDetectors,
   mailchimp: mailchimpDetectors,
   mailerlite: mailerliteDetectors,
   mailgun: mailgunDetectors,
@@ -122,6 +125,7 @@ export const mToRDetectorsByProvider: Readonly<Record<string, readonly Detector[
   pandadoc: pandadocDetectors,
   pastebin: pastebinDetectors,
   paypal: paypalDetectors,
+  pdflayer: pdflayerDetectors,
   peopledatalabs: peopledatalabsDetectors,
   percy: percyDetectors,
   perplexity: perplexityDetectors,

@@ -5,8 +5,10 @@ import { sanityDetectors } from './detectors/sanity';
 import { saucelabsDetectors } from './detectors/saucelabs';
 import { scalewayDetectors } from './detectors/scaleway';
 import { scraperapiDetectors } from './detectors/scraperapi';
+import { scrapestackDetectors } from './detectors/scrapestack';
 import { scrapflyDetectors } from './detectors/scrapfly';
 import { scrapingantDetectors } from './detectors/scrapingant';
+import { screenshotlayerDetectors } from './detectors/screenshotlayer';
 import { sendgridDetectors } from './detectors/sendgrid';
 import { sentryDetectors } from './detectors/sentry';
 import { serpstackDetectors } from './detectors/serpstack';
@@ -53,9 +55,12 @@ import { unsplashDetectors } from './detectors/unsplash';
 import { uploadcareDetectors } from './detectors/uploadcare';
 import { uptimerobotDetectors } from './detectors/uptimerobot';
 import { urlDetectors } from './detectors/url';
+import { userstackDetectors } from './detectors/userstack';
+import { vatlayerDetectors } from './detectors/vatlayer';
 import { vaultDetectors } from './detectors/vault';
 import { vercelDetectors } from './detectors/vercel';
 import { virustotalDetectors } from './detectors/virustotal';
+import { visualcrossingDetectors } from './detectors/visualcrossing';
 import { voiceflowDetectors } from './detectors/voiceflow';
 import { vonageDetectors } from './detectors/vonage';
 import { vultrDetectors } from './detectors/vultr';
@@ -88,8 +93,10 @@ export const sToZDetectorsByProvider: Readonly<Record<string, readonly Detector[
   saucelabs: saucelabsDetectors,
   scaleway: scalewayDetectors,
   scraperapi: scraperapiDetectors,
+  scrapestack: scrapestackDetectors,
   scrapfly: scrapflyDetectors,
   scrapingant: scrapingantDetectors,
+  screenshotlayer: screenshotlayerDetectors,
   sendgrid: sendgridDetectors,
   sentry: sentryDetectors,
   serpstack: serpstackDetectors,
@@ -136,9 +143,12 @@ export const sToZDetectorsByProvider: Readonly<Record<string, readonly Detector[
   uploadcare: uploadcareDetectors,
   uptimerobot: uptimerobotDetectors,
   url: urlDetectors,
+  userstack: userstackDetectors,
+  vatlayer: vatlayerDetectors,
   vault: vaultDetectors,
   vercel: vercelDetectors,
   virustotal: virustotalDetectors,
+  visualcrossing: visualcrossingDetectors,
   voiceflow: voiceflowDetectors,
   vonage: vonageDetectors,
   vultr: vultrDetectors,
