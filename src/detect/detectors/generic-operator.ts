@@ -1,11 +1,13 @@
 import type { Detector } from '../detector';
 import { isLiteralValue } from './assigned-value';
-import { GENERIC_FIX, GENERIC_KEYWORDS, LITERAL, SECRET_NAME, VALUE_END } from './generic';
+import { GENERIC_FIX, GENERIC_KEYWORDS, LITERAL, SECRET_NAME_WITHOUT_COUNTER, VALUE_END } from './generic';
 
 /**
  * The assignment operators the generic rule's `=`, `:`, `:=` and `=>` leave out: GNU Make's `::=` and
  * `:::=` (simple and immediate assignment) and `?=` (only if unset), PHP's `.=` (append) and `??=`
  * (only if null). Each is one alternative of fixed characters, so nothing overlaps the name before it.
+ * The name takes no counter (`token1`): with it and the operators' optional parts the backtracking
+ * check cannot clear the pattern.
  */
 const OPERATOR = '["\'`]?[ \\t]{0,8}(?::{2,3}|\\?{1,2}|\\.)=[ \\t]{0,8}["\'`]?';
 
@@ -16,7 +18,7 @@ export const genericOperatorDetectors: readonly Detector[] = [
     keywords: GENERIC_KEYWORDS,
     // No provider format: GNU Make's assignment operators (https://www.gnu.org/software/make/manual/html_node/Setting.html)
     // and PHP's `.=` and `??=` (https://www.php.net/manual/en/language.operators.assignment.php).
-    pattern: new RegExp(`${SECRET_NAME}${OPERATOR}(?<secret>${LITERAL})${VALUE_END}`, 'i'),
+    pattern: new RegExp(`${SECRET_NAME_WITHOUT_COUNTER}${OPERATOR}(?<secret>${LITERAL})${VALUE_END}`, 'i'),
     minEntropy: 3,
     validate: isLiteralValue,
     isGeneric: true,

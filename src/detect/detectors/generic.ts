@@ -9,8 +9,9 @@ import { looksLikeHumanPassword } from './value-shape';
  * more optional suffixes are more than the backtracking check can explore. A bare "pass" must start a
  * word (SMTP_PASS, ansible_become_pass), or it would be the end of "bypass", "compass" or "Minipass".
  */
-export const SECRET_NAME =
-  '(?:passw(?:or)?d|passphrase|(?<![a-z])pass|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|key[_.-]base|secret[_.-]value)(?:[_.-]?key)?[0-9]{0,2}';
+export const SECRET_NAME_WITHOUT_COUNTER =
+  '(?:passw(?:or)?d|passphrase|(?<![a-z])pass|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|key[_.-]base|secret[_.-]value)(?:[_.-]?key)?';
+export const SECRET_NAME = `${SECRET_NAME_WITHOUT_COUNTER}[0-9]{0,2}`;
 
 /**
  * Not after `public`, `publishable`, `csrf` or `xsrf` (`publicToken`, `csrf-token`): values public by

@@ -1,4 +1,17 @@
 import type { Detector } from './detector';
+import { railwayDetectors } from './detectors/railway';
+import { rampDetectors } from './detectors/ramp';
+import { rapidapiDetectors } from './detectors/rapidapi';
+import { razorpayDetectors } from './detectors/razorpay';
+import { readmeDetectors } from './detectors/readme';
+import { rebrandlyDetectors } from './detectors/rebrandly';
+import { rechargeDetectors } from './detectors/recharge';
+import { renderDetectors } from './detectors/render';
+import { replicateDetectors } from './detectors/replicate';
+import { ringcentralDetectors } from './detectors/ringcentral';
+import { robinhoodDetectors } from './detectors/robinhood';
+import { rootlyDetectors } from './detectors/rootly';
+import { rubygemsDetectors } from './detectors/rubygems';
 import { saladcloudDetectors } from './detectors/saladcloud';
 import { salesforceDetectors } from './detectors/salesforce';
 import { sanityDetectors } from './detectors/sanity';
@@ -95,8 +108,21 @@ import { zerotierDetectors } from './detectors/zerotier';
 import { zohoDetectors } from './detectors/zoho';
 import { zulipDetectors } from './detectors/zulip';
 
-/** The providers whose names start with s to z, alphabetically: see registry.ts. */
-export const providersSToZ: Readonly<Record<string, readonly Detector[]>> = {
+/** The providers whose names start with r to z, alphabetically: see registry.ts. */
+export const providersRToZ: Readonly<Record<string, readonly Detector[]>> = {
+  railway: railwayDetectors,
+  ramp: rampDetectors,
+  rapidapi: rapidapiDetectors,
+  razorpay: razorpayDetectors,
+  readme: readmeDetectors,
+  rebrandly: rebrandlyDetectors,
+  recharge: rechargeDetectors,
+  render: renderDetectors,
+  replicate: replicateDetectors,
+  ringcentral: ringcentralDetectors,
+  robinhood: robinhoodDetectors,
+  rootly: rootlyDetectors,
+  rubygems: rubygemsDetectors,
   saladcloud: saladcloudDetectors,
   salesforce: salesforceDetectors,
   sanity: sanityDetectors,

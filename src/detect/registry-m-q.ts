@@ -76,22 +76,9 @@ import { pulumiDetectors } from './detectors/pulumi';
 import { pushbulletDetectors } from './detectors/pushbullet';
 import { pusherDetectors } from './detectors/pusher';
 import { pypiDetectors } from './detectors/pypi';
-import { railwayDetectors } from './detectors/railway';
-import { rampDetectors } from './detectors/ramp';
-import { rapidapiDetectors } from './detectors/rapidapi';
-import { razorpayDetectors } from './detectors/razorpay';
-import { readmeDetectors } from './detectors/readme';
-import { rebrandlyDetectors } from './detectors/rebrandly';
-import { rechargeDetectors } from './detectors/recharge';
-import { renderDetectors } from './detectors/render';
-import { replicateDetectors } from './detectors/replicate';
-import { ringcentralDetectors } from './detectors/ringcentral';
-import { robinhoodDetectors } from './detectors/robinhood';
-import { rootlyDetectors } from './detectors/rootly';
-import { rubygemsDetectors } from './detectors/rubygems';
 
-/** The providers whose names start with m to r, alphabetically: see registry.ts. */
-export const providersMToR: Readonly<Record<string, readonly Detector[]>> = {
+/** The providers whose names start with m to q, alphabetically: see registry.ts. */
+export const providersMToQ: Readonly<Record<string, readonly Detector[]>> = {
   mailboxlayer: mailboxlayerDetectors,
   mailchimp: mailchimpDetectors,
   mailerlite: mailerliteDetectors,
@@ -169,17 +156,4 @@ export const providersMToR: Readonly<Record<string, readonly Detector[]>> = {
   pushbullet: pushbulletDetectors,
   pusher: pusherDetectors,
   pypi: pypiDetectors,
-  railway: railwayDetectors,
-  ramp: rampDetectors,
-  rapidapi: rapidapiDetectors,
-  razorpay: razorpayDetectors,
-  readme: readmeDetectors,
-  rebrandly: rebrandlyDetectors,
-  recharge: rechargeDetectors,
-  render: renderDetectors,
-  replicate: replicateDetectors,
-  ringcentral: ringcentralDetectors,
-  robinhood: robinhoodDetectors,
-  rootly: rootlyDetectors,
-  rubygems: rubygemsDetectors,
 };

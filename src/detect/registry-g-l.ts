@@ -1,54 +1,4 @@
 import type { Detector } from './detector';
-import { databricksDetectors } from './detectors/databricks';
-import { datadogDetectors } from './detectors/datadog';
-import { deepaiDetectors } from './detectors/deepai';
-import { deepgramDetectors } from './detectors/deepgram';
-import { deepseekDetectors } from './detectors/deepseek';
-import { definednetworkingDetectors } from './detectors/definednetworking';
-import { delightedDetectors } from './detectors/delighted';
-import { denoDetectors } from './detectors/deno';
-import { detectifyDetectors } from './detectors/detectify';
-import { detectlanguageDetectors } from './detectors/detectlanguage';
-import { diffbotDetectors } from './detectors/diffbot';
-import { digitaloceanDetectors } from './detectors/digitalocean';
-import { discordDetectors } from './detectors/discord';
-import { disqusDetectors } from './detectors/disqus';
-import { dockerDetectors } from './detectors/docker';
-import { dopplerDetectors } from './detectors/doppler';
-import { droneciDetectors } from './detectors/droneci';
-import { dropboxDetectors } from './detectors/dropbox';
-import { duffelDetectors } from './detectors/duffel';
-import { dwollaDetectors } from './detectors/dwolla';
-import { dynatraceDetectors } from './detectors/dynatrace';
-import { easypostDetectors } from './detectors/easypost';
-import { edamamDetectors } from './detectors/edamam';
-import { elasticemailDetectors } from './detectors/elasticemail';
-import { elevenlabsDetectors } from './detectors/elevenlabs';
-import { endorlabsDetectors } from './detectors/endorlabs';
-import { etherscanDetectors } from './detectors/etherscan';
-import { etsyDetectors } from './detectors/etsy';
-import { eventbriteDetectors } from './detectors/eventbrite';
-import { everhourDetectors } from './detectors/everhour';
-import { exchangerateDetectors } from './detectors/exchangerate';
-import { facebookDetectors } from './detectors/facebook';
-import { fastlyDetectors } from './detectors/fastly';
-import { fiberyDetectors } from './detectors/fibery';
-import { figmaDetectors } from './detectors/figma';
-import { financialmodelingprepDetectors } from './detectors/financialmodelingprep';
-import { finicityDetectors } from './detectors/finicity';
-import { finnhubDetectors } from './detectors/finnhub';
-import { firebaseDetectors } from './detectors/firebase';
-import { fixerDetectors } from './detectors/fixer';
-import { fleetbaseDetectors } from './detectors/fleetbase';
-import { flexportDetectors } from './detectors/flexport';
-import { flickrDetectors } from './detectors/flickr';
-import { flutterwaveDetectors } from './detectors/flutterwave';
-import { flyioDetectors } from './detectors/flyio';
-import { foursquareDetectors } from './detectors/foursquare';
-import { frameioDetectors } from './detectors/frameio';
-import { freshbooksDetectors } from './detectors/freshbooks';
-import { freshdeskDetectors } from './detectors/freshdesk';
-import { fullstoryDetectors } from './detectors/fullstory';
 import { genericDetectors } from './detectors/generic';
 import { genericCallDetectors } from './detectors/generic-call';
 import { genericCliDetectors } from './detectors/generic-cli';
@@ -120,58 +70,8 @@ import { lookerDetectors } from './detectors/looker';
 import { lunchmoneyDetectors } from './detectors/lunchmoney';
 import { lunoDetectors } from './detectors/luno';
 
-/** The providers whose names start with d to l, alphabetically: see registry.ts. */
-export const providersDToL: Readonly<Record<string, readonly Detector[]>> = {
-  databricks: databricksDetectors,
-  datadog: datadogDetectors,
-  deepai: deepaiDetectors,
-  deepgram: deepgramDetectors,
-  deepseek: deepseekDetectors,
-  definednetworking: definednetworkingDetectors,
-  delighted: delightedDetectors,
-  deno: denoDetectors,
-  detectify: detectifyDetectors,
-  detectlanguage: detectlanguageDetectors,
-  diffbot: diffbotDetectors,
-  digitalocean: digitaloceanDetectors,
-  discord: discordDetectors,
-  disqus: disqusDetectors,
-  docker: dockerDetectors,
-  doppler: dopplerDetectors,
-  droneci: droneciDetectors,
-  dropbox: dropboxDetectors,
-  duffel: duffelDetectors,
-  dwolla: dwollaDetectors,
-  dynatrace: dynatraceDetectors,
-  easypost: easypostDetectors,
-  edamam: edamamDetectors,
-  elasticemail: elasticemailDetectors,
-  elevenlabs: elevenlabsDetectors,
-  endorlabs: endorlabsDetectors,
-  etherscan: etherscanDetectors,
-  etsy: etsyDetectors,
-  eventbrite: eventbriteDetectors,
-  everhour: everhourDetectors,
-  exchangerate: exchangerateDetectors,
-  facebook: facebookDetectors,
-  fastly: fastlyDetectors,
-  fibery: fiberyDetectors,
-  figma: figmaDetectors,
-  financialmodelingprep: financialmodelingprepDetectors,
-  finicity: finicityDetectors,
-  finnhub: finnhubDetectors,
-  firebase: firebaseDetectors,
-  fixer: fixerDetectors,
-  fleetbase: fleetbaseDetectors,
-  flexport: flexportDetectors,
-  flickr: flickrDetectors,
-  flutterwave: flutterwaveDetectors,
-  flyio: flyioDetectors,
-  foursquare: foursquareDetectors,
-  frameio: frameioDetectors,
-  freshbooks: freshbooksDetectors,
-  freshdesk: freshdeskDetectors,
-  fullstory: fullstoryDetectors,
+/** The providers whose names start with g to l, alphabetically: see registry.ts. */
+export const providersGToL: Readonly<Record<string, readonly Detector[]>> = {
   generic: genericDetectors,
   'generic-call': genericCallDetectors,
   'generic-cli': genericCliDetectors,

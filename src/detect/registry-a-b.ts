@@ -43,38 +43,9 @@ import { bscscanDetectors } from './detectors/bscscan';
 import { budibaseDetectors } from './detectors/budibase';
 import { bugsnagDetectors } from './detectors/bugsnag';
 import { buildkiteDetectors } from './detectors/buildkite';
-import { censysDetectors } from './detectors/censys';
-import { chartmogulDetectors } from './detectors/chartmogul';
-import { checkoutDetectors } from './detectors/checkout';
-import { circleciDetectors } from './detectors/circleci';
-import { clarifaiDetectors } from './detectors/clarifai';
-import { clearbitDetectors } from './detectors/clearbit';
-import { clickhouseDetectors } from './detectors/clickhouse';
-import { clickupDetectors } from './detectors/clickup';
-import { clockifyDetectors } from './detectors/clockify';
-import { clojarsDetectors } from './detectors/clojars';
-import { cloudflareDetectors } from './detectors/cloudflare';
-import { cloudinaryDetectors } from './detectors/cloudinary';
-import { cloudsmithDetectors } from './detectors/cloudsmith';
-import { codaDetectors } from './detectors/coda';
-import { codeclimateDetectors } from './detectors/codeclimate';
-import { codecovDetectors } from './detectors/codecov';
-import { cohereDetectors } from './detectors/cohere';
-import { coinapiDetectors } from './detectors/coinapi';
-import { coinbaseDetectors } from './detectors/coinbase';
-import { confluentDetectors } from './detectors/confluent';
-import { contentfulDetectors } from './detectors/contentful';
-import { convertkitDetectors } from './detectors/convertkit';
-import { courierDetectors } from './detectors/courier';
-import { coverallsDetectors } from './detectors/coveralls';
-import { crowdinDetectors } from './detectors/crowdin';
-import { cryptocompareDetectors } from './detectors/cryptocompare';
-import { curlDetectors } from './detectors/curl';
-import { currencylayerDetectors } from './detectors/currencylayer';
-import { customerioDetectors } from './detectors/customerio';
 
-/** The providers whose names start with a to c (and digits), alphabetically: see registry.ts. */
-export const providersAToC: Readonly<Record<string, readonly Detector[]>> = {
+/** The providers whose names start with a to b (and digits), alphabetically: see registry.ts. */
+export const providersAToB: Readonly<Record<string, readonly Detector[]>> = {
   abuseipdb: abuseipdbDetectors,
   adafruit: adafruitDetectors,
   adobe: adobeDetectors,
@@ -119,33 +90,4 @@ export const providersAToC: Readonly<Record<string, readonly Detector[]>> = {
   budibase: budibaseDetectors,
   bugsnag: bugsnagDetectors,
   buildkite: buildkiteDetectors,
-  censys: censysDetectors,
-  chartmogul: chartmogulDetectors,
-  checkout: checkoutDetectors,
-  circleci: circleciDetectors,
-  clarifai: clarifaiDetectors,
-  clearbit: clearbitDetectors,
-  clickhouse: clickhouseDetectors,
-  clickup: clickupDetectors,
-  clockify: clockifyDetectors,
-  clojars: clojarsDetectors,
-  cloudflare: cloudflareDetectors,
-  cloudinary: cloudinaryDetectors,
-  cloudsmith: cloudsmithDetectors,
-  coda: codaDetectors,
-  codeclimate: codeclimateDetectors,
-  codecov: codecovDetectors,
-  cohere: cohereDetectors,
-  coinapi: coinapiDetectors,
-  coinbase: coinbaseDetectors,
-  confluent: confluentDetectors,
-  contentful: contentfulDetectors,
-  convertkit: convertkitDetectors,
-  courier: courierDetectors,
-  coveralls: coverallsDetectors,
-  crowdin: crowdinDetectors,
-  cryptocompare: cryptocompareDetectors,
-  curl: curlDetectors,
-  currencylayer: currencylayerDetectors,
-  customerio: customerioDetectors,
 };
