@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type * as RedosDetector from 'redos-detector';
 import { longestMatch } from './longest-match';
 
@@ -48,6 +49,17 @@ export function patternSafetyProblems(pattern: RegExp, budget: PatternBudget = C
     return [`one match attempt can read ${length} characters, more than ${budget.longestMatch}: each start position of a long line would cost that much; lower the upper bounds (a {m,n} nested in {k} counts n*k)`];
   }
   return backtrackingProblems(pattern, budget);
+}
+
+/**
+ * What a verdict of patternSafetyProblems depends on: the pattern, the budget, the step limit and the
+ * checker's version. A verdict recorded under this key holds for as long as none of them changes, so
+ * the built-in rules' checks (minutes for 500 rules) need not run again for patterns already checked.
+ */
+export function patternCheckKey(pattern: RegExp, budget: PatternBudget): string {
+  const { version } = require('redos-detector/package.json') as { version: string };
+  const checker = `redos-detector ${version}, ${BACKTRACKING_STEPS} steps, ${budget.longestMatch} characters`;
+  return createHash('sha256').update(`${checker}\n${pattern.flags}\n${pattern.source}`).digest('hex');
 }
 
 /**

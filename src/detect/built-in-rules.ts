@@ -72,7 +72,7 @@ export function loadRegistry(): typeof Registry {
 }
 
 /** The fields only matching and reporting read: they come from the rule's module, loaded on first read. */
-const LOADED_ON_USE = ['description', 'pattern', 'minEntropy', 'validate', 'isWeakSecret', 'fix', 'examples'] as const;
+const LOADED_ON_USE = ['description', 'pattern', 'minEntropy', 'validate', 'confidence', 'isWeakSecret', 'fix', 'examples'] as const;
 
 /** A Detector whose id, keywords and severity are at hand and whose pattern loads on first use. */
 function lazyDetector(entry: IndexedRule): Detector {

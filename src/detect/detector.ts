@@ -1,4 +1,4 @@
-import type { Severity } from '../model/severity';
+import type { Confidence, Severity } from '../model/severity';
 
 /** Builds random strings for a detector's examples; seeded, so a failing example can be reproduced. */
 export interface SampleGenerator {
@@ -63,6 +63,11 @@ export interface Detector {
    * text the pattern matched, for checks that need the context around the secret.
    */
   readonly validate?: (secret: string, match: string) => boolean;
+  /**
+   * How sure a match is; omitted, `high` for a rule with `validate` and `medium` otherwise. A rule whose
+   * `validate` only screens values out, rather than checking a structure, says `medium`.
+   */
+  readonly confidence?: Confidence;
   /**
    * The lines around the secret's own line that the pattern sees, for what is written over several
    * lines; omitted, the pattern sees one line. See LineWindow.

@@ -14,5 +14,5 @@ export function severityOfMatch(detector: Detector, secret: string): Severity {
 /** A checksum or structure check makes a match near-certain; a generic name-and-value rule guesses. */
 export function confidenceOf(detector: Detector): Confidence {
   if (detector.isGeneric) return 'low';
-  return detector.validate === undefined ? 'medium' : 'high';
+  return detector.confidence ?? (detector.validate === undefined ? 'medium' : 'high');
 }

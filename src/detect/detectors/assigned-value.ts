@@ -116,6 +116,12 @@ export interface AssignedTokenSpec {
 
 /** The rule matches `name` + an assignment + `value` (case-insensitively by default), and nothing may continue the value. */
 export function assignedToken(spec: AssignedTokenSpec): Detector {
-  const { name, value, nameAsWritten = false, ...rule } = spec;
-  return { ...rule, pattern: new RegExp(`${assignedValue(name, value)}${VALUE_END}`, nameAsWritten ? '' : 'i') };
+  const { name, value, nameAsWritten = false, validate, ...rule } = spec;
+  return {
+    ...rule,
+    pattern: new RegExp(`${assignedValue(name, value)}${VALUE_END}`, nameAsWritten ? '' : 'i'),
+    // A setting's value may be a variable (`amadeus: amadeusClient`); a random key is never made of words.
+    validate: (secret, match) => !looksLikeName(secret) && (validate === undefined || validate(secret, match)),
+    confidence: validate === undefined ? 'medium' : 'high',
+  };
 }
