@@ -65,7 +65,8 @@ export const genericCallDetectors: readonly Detector[] = [
   {
     id: 'generic-call-backtick-setter',
     description: 'Literal template string passed to a password, secret, token or key setter (client.setToken(`…`))',
-    keywords: GENERIC_KEYWORDS,
+    // Every match is a setter call (`.setToken(`), much rarer than the names' words.
+    keywords: ['.set'],
     // No provider format: the setter call of generic-setter-call with a JavaScript template literal as its argument.
     pattern: new RegExp(`\\.${SETTER_NAME}\\([ \\t]{0,4}\`(?<secret>${QUOTED_VALUE})\`[ \\t]{0,4}\\)`),
     // `${…}` inside the template is a placeholder; braces are not value characters anyway.

@@ -1,12 +1,13 @@
 import type { Detector } from '../detector';
 import { isLiteralValue } from './assigned-value';
-import { GENERIC_FIX, GENERIC_KEYWORDS, QUOTED_VALUE, SECRET_NAME } from './generic';
+import { GENERIC_FIX, QUOTED_VALUE, SECRET_NAME } from './generic';
 
 export const genericGoDetectors: readonly Detector[] = [
   {
     id: 'generic-go-typed-var',
     description: 'Literal string declared with its type to a password, secret, token or key name in Go (var apiToken string = "…")',
-    keywords: GENERIC_KEYWORDS,
+    // Every match declares a string, rarer than the names' words on a line.
+    keywords: ['string'],
     // No provider format: a Go variable or constant declaration with a type, `var name string = "…"`, the
     // type between the name and `=` (https://go.dev/ref/spec#Variable_declarations); raw strings use backticks.
     pattern: new RegExp(`${SECRET_NAME}[ \\t]{1,4}string[ \\t]{0,4}=[ \\t]{0,4}["\`](?<secret>${QUOTED_VALUE})["\`]`, 'i'),

@@ -1,6 +1,6 @@
 import type { Detector } from '../detector';
 import { isLiteralValue } from './assigned-value';
-import { GENERIC_FIX, GENERIC_KEYWORDS, LITERAL, SECRET_NAME_WITHOUT_COUNTER, VALUE_END } from './generic';
+import { GENERIC_FIX, LITERAL, SECRET_NAME_WITHOUT_COUNTER, VALUE_END } from './generic';
 
 /**
  * The assignment operators the generic rule's `=`, `:`, `:=` and `=>` leave out: GNU Make's `::=` and
@@ -15,7 +15,8 @@ export const genericOperatorDetectors: readonly Detector[] = [
   {
     id: 'generic-operator-assignment',
     description: 'High-entropy value assigned with a Make or PHP operator (::=, :::=, ?=, .=, ??=) to a password, secret, token or key name',
-    keywords: GENERIC_KEYWORDS,
+    // The operators, not the names: every match holds one, and they are rare beside the names' common words.
+    keywords: ['::=', '?=', '.='],
     // No provider format: GNU Make's assignment operators (https://www.gnu.org/software/make/manual/html_node/Setting.html)
     // and PHP's `.=` and `??=` (https://www.php.net/manual/en/language.operators.assignment.php).
     pattern: new RegExp(`${SECRET_NAME_WITHOUT_COUNTER}${OPERATOR}(?<secret>${LITERAL})${VALUE_END}`, 'i'),
