@@ -1,6 +1,6 @@
 import type { Detector } from '../detector';
 import { isLiteralValue } from './assigned-value';
-import { GENERIC_FIX, GENERIC_KEYWORDS, QUOTED_VALUE, SECRET_NAME, SETTER_NAME } from './generic';
+import { GENERIC_FIX, GENERIC_KEYWORDS, GENERIC_LITERAL_RULE, QUOTED_VALUE, SECRET_NAME, SETTER_NAME } from './generic';
 
 /**
  * A call's first argument, a quoted name ending in a secret's name, as far as the name: the lookbehind
@@ -85,10 +85,7 @@ export const genericCallDetectors: readonly Detector[] = [
     // .NET NetworkCredential(String, String), java.net.PasswordAuthentication(String, char[]) and Apache
     // HttpClient UsernamePasswordCredentials(String, String): the user name, then the password.
     pattern: new RegExp(`${CREDENTIAL_CONSTRUCTOR}\\([ \\t]{0,4}["'][^"'\\n]{1,100}${SECOND_ARGUMENT}`),
-    minEntropy: 3,
-    validate: isLiteralValue,
-    isGeneric: true,
-    fix: GENERIC_FIX,
+    ...GENERIC_LITERAL_RULE,
     examples: {
       detects: (generate) => [
         `var credentials = new NetworkCredential("svc-build", "${generate.alnum(14)}${generate.digits(2)}");`,

@@ -1,6 +1,5 @@
 import type { Detector } from '../detector';
-import { isLiteralValue } from './assigned-value';
-import { GENERIC_FIX, QUOTED_VALUE, SECRET_NAME } from './generic';
+import { GENERIC_LITERAL_RULE, QUOTED_VALUE, SECRET_NAME } from './generic';
 
 export const genericGoDetectors: readonly Detector[] = [
   {
@@ -12,10 +11,7 @@ export const genericGoDetectors: readonly Detector[] = [
     // type between the name and `=` (https://go.dev/ref/spec#Variable_declarations); raw strings use backticks.
     pattern: new RegExp(`${SECRET_NAME}[ \\t]{1,4}string[ \\t]{0,4}=[ \\t]{0,4}["\`](?<secret>${QUOTED_VALUE})["\`]`, 'i'),
     // A quoted value is a literal whatever it looks like.
-    minEntropy: 3,
-    validate: isLiteralValue,
-    isGeneric: true,
-    fix: GENERIC_FIX,
+    ...GENERIC_LITERAL_RULE,
     examples: {
       detects: (generate) => [
         `var apiToken string = "${generate.alnum(28)}${generate.digits(4)}"`,

@@ -1,6 +1,5 @@
 import type { Detector } from '../detector';
-import { isLiteralValue } from './assigned-value';
-import { GENERIC_FIX, LITERAL, SECRET_NAME_WITHOUT_COUNTER, VALUE_END } from './generic';
+import { GENERIC_LITERAL_RULE, LITERAL, SECRET_NAME_WITHOUT_COUNTER, VALUE_END } from './generic';
 
 /**
  * The assignment operators the generic rule's `=`, `:`, `:=` and `=>` leave out: GNU Make's `::=` and
@@ -20,10 +19,7 @@ export const genericOperatorDetectors: readonly Detector[] = [
     // No provider format: GNU Make's assignment operators (https://www.gnu.org/software/make/manual/html_node/Setting.html)
     // and PHP's `.=` and `??=` (https://www.php.net/manual/en/language.operators.assignment.php).
     pattern: new RegExp(`${SECRET_NAME_WITHOUT_COUNTER}${OPERATOR}(?<secret>${LITERAL})${VALUE_END}`, 'i'),
-    minEntropy: 3,
-    validate: isLiteralValue,
-    isGeneric: true,
-    fix: GENERIC_FIX,
+    ...GENERIC_LITERAL_RULE,
     examples: {
       detects: (generate) => [
         `DEPLOY_TOKEN ::= "${generate.alnum(20)}${generate.digits(4)}"`,

@@ -1,5 +1,5 @@
 import type { Detector } from '../detector';
-import { assignedValue, isAssignedLiteral } from './assigned-value';
+import { assignedValue, isAssignedLiteral, isLiteralValue } from './assigned-value';
 import { looksLikeHumanPassword } from './value-shape';
 
 /**
@@ -65,6 +65,8 @@ export const LITERAL_SECRET = `(?<secret>${LITERAL})${VALUE_END}`;
 
 export const GENERIC_FIX =
   'Change the password or key at the system it opens, then read it at run time from an environment variable, a file outside the repository, or your secret manager.';
+/** What the generic rules that want a literal beside a secret's name share: the entropy floor, the literal test, the fix. */
+export const GENERIC_LITERAL_RULE = { minEntropy: 3, validate: isLiteralValue, isGeneric: true, fix: GENERIC_FIX } as const;
 /** The generic rules' keywords: the names above, lowercase, as they are spelled inside identifiers. */
 export const GENERIC_KEYWORDS = [
   'pass', 'pwd', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'accesskey', 'access_key', 'access-key',
