@@ -1,10 +1,13 @@
 import type { Severity } from '../model/severity';
 import type { Detector, LineWindow } from './detector';
+import type { CompactAutomaton } from './keyword-automaton';
 import { severityOf } from './rating';
 import type * as Registry from './registry';
 
 /** The file the build writes beside the compiled registry (scripts/write-rule-index.js). */
 const RULE_INDEX = './rule-index.json';
+/** The indexed rules' keyword automaton, written by the same build step (src/detect/keyword-automaton.ts says why). */
+const KEYWORD_AUTOMATON = './keyword-automaton.json';
 
 /** What a scan needs to know of a rule before a line calls for it. */
 export interface IndexedRule {
@@ -29,8 +32,24 @@ export interface IndexedRule {
  * one of its keywords. Without the index (the tests run from src/) the registry is loaded whole.
  */
 export function builtInRulesForScan(): readonly Detector[] {
+  return (rulesForScan ??= loadRulesForScan());
+}
+
+/** Once per process: the prefilter knows the built-in rules by identity (src/detect/rule-prefilter.ts). */
+let rulesForScan: readonly Detector[] | undefined;
+
+function loadRulesForScan(): readonly Detector[] {
   const index = readIndex<IndexedRule[]>(RULE_INDEX);
   return index === undefined ? loadRegistry().builtInDetectors : index.map(lazyDetector);
+}
+
+/** The keyword automaton of builtInRulesForScan()'s rules, in their order, where the build wrote one. */
+export function builtInKeywordAutomaton(): CompactAutomaton | undefined {
+  const automaton = readIndex<CompactAutomaton>(KEYWORD_AUTOMATON);
+  if (automaton === undefined) return undefined;
+  // Written from the same index: a mismatch means a build wrote one and not the other.
+  if (automaton.ruleCount !== builtInRulesForScan().length) throw new Error(`leakguard's ${KEYWORD_AUTOMATON} does not match its ${RULE_INDEX}; rebuild with \`npm run build\``);
+  return automaton;
 }
 
 /** The index the build writes: built from the registry, so the two cannot disagree. */
