@@ -1,4 +1,4 @@
-/** ASCII; the prefilter's `state << 7` indexes the table by it. */
+/** ASCII; the prefilter's `state << 7` indexes the transition table by it. */
 export const ALPHABET = 128;
 /** ASCII letters fold to lowercase; every non-ASCII character folds to NUL, which no keyword holds. */
 export const FOLD = buildCaseFold();
@@ -10,29 +10,25 @@ function buildCaseFold(): Uint8Array {
 }
 
 /**
- * The keywords' Aho-Corasick automaton (Aho and Corasick, "Efficient string matching", CACM 1975) in
- * the form the build writes beside the rule index (dist/detect/keyword-automaton.json): building it
- * from 1,500 keywords took 10-20 ms on every commit, in code that runs once and so is never optimised;
- * expanding this form takes one native row copy per state. Plain arrays, so that it is JSON.
- * States are numbered breadth-first: a state's failure state always has a lower number.
+ * The keywords' Aho-Corasick automaton (Aho and Corasick, "Efficient string matching", CACM 1975) as
+ * the build writes it beside the rule index (dist/detect/keyword-automaton.json): building it from
+ * 1,500 keywords took 10-20 ms on every commit, in code that runs once and so is never optimised.
+ * The trie and its failure links only; the prefilter fills a state's row of the transition table the
+ * first time a scan enters it (TransitionTable), as most commits meet a few hundred of 4,600 states.
+ * Plain arrays, so that it is JSON. States are numbered breadth-first: a state's failure state always
+ * has a lower number.
  */
 export interface CompactAutomaton {
   /** How many rules the keywords came from; the rule numbers below are below it. */
   readonly ruleCount: number;
-  /** failure[state]: the state whose row this state's row starts as (the longest proper suffix that is a trie state). */
+  /** failure[state]: the longest proper suffix of the state's text that is a state too. */
   readonly failure: readonly number[];
-  /** The trie's edges, grouped by parent state in state order: parent, character, child, ... */
-  readonly edges: readonly number[];
-  /** The rules whose keywords end at a state, directly or through failure links: state, rule, ... in state order. */
+  /** The trie's edges of state s are edgeStart[s] to edgeStart[s + 1] (exclusive) in edgeCharacter and edgeTarget. */
+  readonly edgeStart: readonly number[];
+  readonly edgeCharacter: readonly number[];
+  readonly edgeTarget: readonly number[];
+  /** The rules whose keywords end at a state, directly or through failure links: state, rule, state, rule, ... */
   readonly accepts: readonly number[];
-}
-
-/** The automaton as the prefilter's hot loop reads it. */
-export interface ExpandedAutomaton {
-  /** transitions[state * ALPHABET + character] = next state; the failure links are folded in. */
-  readonly transitions: Int32Array;
-  /** For each state, the rules whose keywords end there (directly or through a failure link). */
-  readonly rulesAtState: readonly (readonly number[])[];
 }
 
 export function buildKeywordAutomaton(keywordsPerRule: readonly (readonly string[])[]): CompactAutomaton {
@@ -41,24 +37,55 @@ export function buildKeywordAutomaton(keywordsPerRule: readonly (readonly string
   const rulesAtState = trie.rules.map((rules) => new Set(rules));
   // Breadth-first order: a failure state's rules are complete before the states that fall back to it.
   for (let state = 1; state < failure.length; state++) for (const rule of rulesAtState[failure[state] as number] as Set<number>) (rulesAtState[state] as Set<number>).add(rule);
-  const edges = trie.children.flatMap((row, parent) => [...row].flatMap(([character, child]) => [parent, character, child]));
-  const accepts = rulesAtState.flatMap((rules, state) => [...rules].sort((a, b) => a - b).flatMap((rule) => [state, rule]));
-  return { ruleCount: keywordsPerRule.length, failure, edges, accepts };
+  const edges = trie.children.map((row) => [...row]);
+  return {
+    ruleCount: keywordsPerRule.length,
+    failure,
+    edgeStart: runningTotals(edges.map((row) => row.length)),
+    edgeCharacter: edges.flatMap((row) => row.map(([character]) => character)),
+    edgeTarget: edges.flatMap((row) => row.map(([, child]) => child)),
+    accepts: rulesAtState.flatMap((rules, state) => [...rules].sort((a, b) => a - b).flatMap((rule) => [state, rule])),
+  };
 }
 
-/** The full transition table: each state's row starts as its failure state's row, then its own edges overwrite their characters. */
-export function expandAutomaton(automaton: CompactAutomaton): ExpandedAutomaton {
-  const { failure, edges, accepts } = automaton;
-  const transitions = new Int32Array(failure.length * ALPHABET);
-  let edge = 0;
-  for (let state = 0; state < failure.length; state++) {
-    const rowStart = state * ALPHABET;
-    if (state > 0) transitions.copyWithin(rowStart, (failure[state] as number) * ALPHABET, (failure[state] as number) * ALPHABET + ALPHABET);
-    for (; edge < edges.length && edges[edge] === state; edge += 3) transitions[rowStart + (edges[edge + 1] as number)] = edges[edge + 2] as number;
+/**
+ * The transition table, transitions[state * ALPHABET + character] = next state with the failure links
+ * folded in, filled a row at a time: a state's row starts as a copy of its failure state's row, then
+ * its own edges overwrite their characters. The lazy construction of a DFA, as RE2 does it.
+ */
+export class TransitionTable {
+  readonly transitions: Int32Array;
+  /** 1 where the state's row is filled. */
+  readonly isFilled: Uint8Array;
+
+  constructor(private readonly automaton: CompactAutomaton) {
+    this.transitions = new Int32Array(automaton.failure.length * ALPHABET);
+    this.isFilled = new Uint8Array(automaton.failure.length);
+    this.writeEdges(0);
+    this.isFilled[0] = 1;
   }
-  const rulesAtState: number[][] = failure.map(() => []);
-  for (let index = 0; index < accepts.length; index += 2) (rulesAtState[accepts[index] as number] as number[]).push(accepts[index + 1] as number);
-  return { transitions, rulesAtState };
+
+  /** Fills the row of `state`, and first those of the failure states it copies. */
+  fill(state: number): void {
+    if (this.isFilled[state] === 1) return;
+    const fallback = this.automaton.failure[state] as number;
+    this.fill(fallback);
+    this.transitions.copyWithin(state * ALPHABET, fallback * ALPHABET, fallback * ALPHABET + ALPHABET);
+    this.writeEdges(state);
+    this.isFilled[state] = 1;
+  }
+
+  private writeEdges(state: number): void {
+    const { edgeStart, edgeCharacter, edgeTarget } = this.automaton;
+    for (let edge = edgeStart[state] as number; edge < (edgeStart[state + 1] as number); edge++) this.transitions[state * ALPHABET + (edgeCharacter[edge] as number)] = edgeTarget[edge] as number;
+  }
+}
+
+/** [0, a, a + b, ...]: where each group starts in the groups laid end to end, and where they end. */
+function runningTotals(sizes: readonly number[]): number[] {
+  const totals = [0];
+  for (const size of sizes) totals.push((totals[totals.length - 1] as number) + size);
+  return totals;
 }
 
 interface Trie {

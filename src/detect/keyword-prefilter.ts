@@ -1,4 +1,4 @@
-import { buildKeywordAutomaton, expandAutomaton, FOLD, type CompactAutomaton } from './keyword-automaton';
+import { buildKeywordAutomaton, FOLD, TransitionTable, type CompactAutomaton } from './keyword-automaton';
 
 /** One automaton and the rule each of its rule numbers stands for in the scan (-1: a rule the scan does not run). */
 export interface PrefilterPart {
@@ -16,10 +16,10 @@ export interface PrefilterPart {
  * second, small automaton for them beside the built-in rules' one, which the build wrote.
  */
 export class KeywordPrefilter {
-  private readonly parts: readonly ExpandedPart[];
+  private readonly parts: readonly PartScanner[];
 
   constructor(parts: readonly PrefilterPart[]) {
-    this.parts = parts.map(expandPart);
+    this.parts = parts.map((part) => new PartScanner(part));
   }
 
   /** A prefilter whose automaton is built now, rule i being keywordsPerRule[i]. */
@@ -30,40 +30,62 @@ export class KeywordPrefilter {
   /** For each line that holds a keyword, the indices of the rules to run on it; other lines are absent. */
   candidateRulesByLine(lines: readonly { readonly text: string }[]): Map<number, Set<number>> {
     const byLine = new Map<number, Set<number>>();
-    for (const part of this.parts) addCandidates(part, lines, byLine);
+    for (const part of this.parts) part.addCandidates(lines, byLine);
     // A second part may add lines the first had not: the scan reads them in order.
     return this.parts.length > 1 ? new Map([...byLine].sort(([a], [b]) => a - b)) : byLine;
   }
 }
 
-interface ExpandedPart {
-  readonly transitions: Int32Array;
-  /** For each state, the scan's rules whose keywords end there; empty where none of them runs. */
-  readonly rulesAtState: readonly (readonly number[])[];
-  /** 1 where rulesAtState is not empty: the hot loop reads one byte, not an array. */
-  readonly isAccepting: Uint8Array;
-}
+/** What the hot loop reads of a state: 0 for a filled row where no rule of the scan ends (the usual case). */
+const UNFILLED = 1;
+const ACCEPTING = 2;
 
-function expandPart({ automaton, ruleOf }: PrefilterPart): ExpandedPart {
-  const { transitions, rulesAtState } = expandAutomaton(automaton);
-  const scanRules = rulesAtState.map((rules) => rules.map((rule) => ruleOf[rule] ?? -1).filter((rule) => rule >= 0));
-  return { transitions, rulesAtState: scanRules, isAccepting: Uint8Array.from(scanRules, (rules) => (rules.length > 0 ? 1 : 0)) };
-}
+class PartScanner {
+  private readonly table: TransitionTable;
+  /** For each accepting state, the scan's rules whose keywords end there. */
+  private readonly rulesAtState = new Map<number, number[]>();
+  /** UNFILLED and ACCEPTING bits per state: one byte read per character. */
+  private readonly status: Uint8Array;
 
-function addCandidates(part: ExpandedPart, lines: readonly { readonly text: string }[], byLine: Map<number, Set<number>>): void {
-  const { transitions, isAccepting, rulesAtState } = part;
-  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
-    const text = (lines[lineIndex] as { readonly text: string }).text;
-    let state = 0;
-    for (let index = 0; index < text.length; index++) {
-      state = transitions[(state << 7) | (FOLD[text.charCodeAt(index)] as number)] as number;
-      if (isAccepting[state] === 1) addRules(byLine, lineIndex, rulesAtState[state] as readonly number[]);
+  constructor({ automaton, ruleOf }: PrefilterPart) {
+    this.table = new TransitionTable(automaton);
+    this.status = new Uint8Array(automaton.failure.length).fill(UNFILLED);
+    this.status[0] = 0;
+    const { accepts } = automaton;
+    for (let index = 0; index < accepts.length; index += 2) {
+      const rule = ruleOf[accepts[index + 1] as number] ?? -1;
+      if (rule >= 0) this.accept(accepts[index] as number, rule);
     }
   }
-}
 
-function addRules(byLine: Map<number, Set<number>>, lineIndex: number, rules: readonly number[]): void {
-  const candidates = byLine.get(lineIndex) ?? new Set<number>();
-  for (const rule of rules) candidates.add(rule);
-  byLine.set(lineIndex, candidates);
+  addCandidates(lines: readonly { readonly text: string }[], byLine: Map<number, Set<number>>): void {
+    const { transitions } = this.table;
+    const { status } = this;
+    for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+      const text = (lines[lineIndex] as { readonly text: string }).text;
+      let state = 0;
+      for (let index = 0; index < text.length; index++) {
+        state = transitions[(state << 7) | (FOLD[text.charCodeAt(index)] as number)] as number;
+        if (status[state] !== 0) this.enter(state, lineIndex, byLine);
+      }
+    }
+  }
+
+  private enter(state: number, lineIndex: number, byLine: Map<number, Set<number>>): void {
+    if (((this.status[state] as number) & UNFILLED) !== 0) {
+      this.table.fill(state);
+      this.status[state] = (this.status[state] as number) & ~UNFILLED;
+    }
+    if (((this.status[state] as number) & ACCEPTING) === 0) return;
+    const candidates = byLine.get(lineIndex) ?? new Set<number>();
+    for (const rule of this.rulesAtState.get(state) as number[]) candidates.add(rule);
+    byLine.set(lineIndex, candidates);
+  }
+
+  private accept(state: number, rule: number): void {
+    const rules = this.rulesAtState.get(state);
+    if (rules === undefined) this.rulesAtState.set(state, [rule]);
+    else rules.push(rule);
+    this.status[state] = (this.status[state] as number) | ACCEPTING;
+  }
 }
