@@ -31,10 +31,14 @@ holds_range() {
 # (git fetch --deepen) until the range is whole, and fetch all of it when that is not enough.
 fetch_history() {
   holds_range "$1" "$2" && return 0
-  has_commit "$1" || git fetch --no-tags --quiet --depth=1 origin "$1"
-  if [ -n "$2" ] && ! has_commit "$2"; then git fetch --no-tags --quiet --depth=1 origin "$3"; fi
+  # --depth=1 in a shallow checkout only: it would make a whole one shallow.
+  depth=''
+  [ "$(git rev-parse --is-shallow-repository)" = true ] && depth='--depth=1'
+  has_commit "$1" || git fetch --no-tags --quiet $depth origin "$1"
+  if [ -n "$2" ] && ! has_commit "$2"; then git fetch --no-tags --quiet $depth origin "$3"; fi
   for commits in 50 500; do
     holds_range "$1" "$2" && return 0
+    [ -n "$depth" ] || return 0
     echo "leakguard: the checkout is shallow; fetching $commits more commits of history (git fetch --deepen=$commits)."
     git fetch --no-tags --quiet --deepen="$commits" origin "$1" ${3:+"$3"}
   done

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTempRepo, PROJECT_ROOT, type RunResult, type TempRepo } from '../support/temp-repo';
@@ -127,6 +128,17 @@ describe('the GitHub Action', () => {
     expect(runAction(shallowCheckout('main'), pullRequest(REPOSITORY)).outputs.upload).toBe('true');
   });
 
+  test('a whole checkout (fetch-depth: 0) that lacks the base is given it, and stays whole', () => {
+    const checkout = join(origin.root, `whole-feature-${++runs}`);
+    origin.mustGit('clone', '-q', '--no-tags', '--single-branch', '--branch', 'feature', `file://${origin.dir}`, checkout);
+    const run = runAction(checkout, push(ZERO, sha.feature!, 'refs/heads/feature'));
+    expect(run.exitCode).toBe(1);
+    expect(run.sarifFiles).toEqual(['feature.env']);
+    expect(origin.run('git', ['rev-parse', '--is-shallow-repository'], { cwd: checkout }).stdout.trim()).toBe('false');
+    // Fetched whole at once: never made shallow on the way (git fetch --depth=1 would).
+    expect(run.stdout).not.toContain('the checkout is shallow');
+  });
+
   test('deepen: false on a shallow checkout fails the scan (exit 2), saying the clone is shallow and what to set; nothing to upload', () => {
     const run = runAction(shallowCheckout('main'), push(sha.before!, sha.after!), { LEAKGUARD_DEEPEN: 'false' });
     expect(run.exitCode).toBe(2);
@@ -174,5 +186,15 @@ describe('the GitHub Action', () => {
     const full = runAction(join(origin.root, 'whole'), dispatch, { LEAKGUARD_RANGE: 'HEAD~1..HEAD' });
     expect(full.exitCode).toBe(0);
     expect(full.stdout).not.toContain('::warning');
+  });
+
+  // Debian's shellcheck where it is installed (apt-get install shellcheck); the scripts run as sh.
+  const hasShellcheck = spawnSync('shellcheck', ['--version']).status === 0;
+  if (!hasShellcheck) console.log('shellcheck is not installed: the action scripts are not linted (apt-get install shellcheck)');
+  (hasShellcheck ? test : test.skip)('its scripts pass shellcheck as POSIX sh', () => {
+    const scripts = ['scan.sh', 'history.sh', 'install.sh'].map((name) => join(PROJECT_ROOT, 'action', name));
+    const result = spawnSync('shellcheck', ['--shell=sh', '--format=gcc', ...scripts], { encoding: 'utf8' });
+    expect(result.stdout).toBe('');
+    expect(result.status).toBe(0);
   });
 });
