@@ -14,6 +14,20 @@ const ZERO = '0'.repeat(40);
 const REPOSITORY = 'owner/app';
 const [oldSecret, pushedSecret, featureSecret] = [1421, 1422, 1423].map((seed) => makeGithubToken(seed)) as [string, string, string];
 
+const ACTION = readFileSync(join(PROJECT_ROOT, 'action.yml'), 'utf8');
+
+/**
+ * The scan step's environment as action.yml maps it (`LEAKGUARD_X: ${{ inputs.x }}`), each variable
+ * at its input's default: what the step sees when a workflow gives no `with:`.
+ */
+function defaultStepEnv(): Record<string, string> {
+  const defaults = new Map([...ACTION.matchAll(/^ {2}([\w-]+):\n(?: {4}.*\n)*? {4}default: (.*)$/gm)].map((match) => [match[1], unquote(match[2] as string)]));
+  const mapping = [...ACTION.matchAll(/^ {8}(LEAKGUARD_\w+): \$\{\{ inputs\.([\w-]+) \}\}$/gm)];
+  return Object.fromEntries(mapping.map(([, variable, input]) => [variable, defaults.get(input) ?? '']));
+}
+
+const unquote = (value: string): string => value.replace(/^'(.*)'$/, '$1');
+
 interface Event {
   readonly name: string;
   readonly ref: string;
@@ -77,8 +91,7 @@ describe('the GitHub Action', () => {
       GITHUB_REPOSITORY: REPOSITORY,
       GITHUB_ACTOR: 'a-developer',
       GITHUB_OUTPUT: outputPath,
-      // The defaults of action.yml's inputs.
-      ...{ LEAKGUARD_CONFIG: '', LEAKGUARD_ARGS: '', LEAKGUARD_RANGE: '', LEAKGUARD_SARIF: 'true', LEAKGUARD_SARIF_FILE: 'leakguard.sarif', LEAKGUARD_DEEPEN: 'true' },
+      ...defaultStepEnv(),
       ...inputs,
     };
     const result = origin.run('sh', [join(PROJECT_ROOT, 'action', 'scan.sh')], { cwd: checkout, env });
@@ -186,6 +199,12 @@ describe('the GitHub Action', () => {
     const full = runAction(join(origin.root, 'whole'), dispatch, { LEAKGUARD_RANGE: 'HEAD~1..HEAD' });
     expect(full.exitCode).toBe(0);
     expect(full.stdout).not.toContain('::warning');
+  });
+
+  test("action.yml gives the scan step every variable scan.sh reads, from an input with a default", () => {
+    const read = new Set([...readFileSync(join(PROJECT_ROOT, 'action', 'scan.sh'), 'utf8').matchAll(/\$\{?(LEAKGUARD_\w+)/g)].map((match) => match[1]));
+    expect(defaultStepEnv()).toEqual({ LEAKGUARD_CONFIG: '', LEAKGUARD_ARGS: '', LEAKGUARD_RANGE: '', LEAKGUARD_SARIF: 'true', LEAKGUARD_SARIF_FILE: 'leakguard.sarif', LEAKGUARD_DEEPEN: 'true' });
+    expect([...read].sort()).toEqual(Object.keys(defaultStepEnv()).sort());
   });
 
   // Debian's shellcheck where it is installed (apt-get install shellcheck); the scripts run as sh.
