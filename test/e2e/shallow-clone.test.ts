@@ -38,6 +38,14 @@ describe('a range scan in a shallow clone', () => {
     expect(result.stderr).not.toContain('Check that this is a git repository');
   });
 
+  test('--history fails (exit 2): the commits before the boundary are not there to scan', () => {
+    const result = origin.leakguard(['scan', '--history'], { cwd: clone });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toContain('is a shallow clone (only HEAD itself is here): the history before it is not here, so --history cannot scan it.');
+    expect(result.stderr).toContain('git fetch --unshallow');
+    expect(origin.leakguard(['scan', '--history'], { cwd: origin.dir }).exitCode).toBe(0);
+  });
+
   test('a range the shallow clone holds is scanned as usual', () => {
     expect(origin.leakguard(['scan', '--range', 'HEAD~1..HEAD'], { cwd: origin.dir }).exitCode).toBe(0);
     const result = origin.leakguard(['scan', '--since', 'origin/main'], { cwd: clone });
