@@ -12,5 +12,5 @@ if [ "$node_major" -lt 20 ]; then
   echo "::error title=leakguard::leakguard needs Node.js 20 or later; this runner has $(node --version 2>/dev/null || echo 'no node'). Add actions/setup-node with node-version: 20 before the leakguard step."
   exit 2
 fi
-npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+npm ci --ignore-scripts --omit=optional --no-audit --no-fund --loglevel=error
 npm run build --silent
