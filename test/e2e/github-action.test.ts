@@ -132,6 +132,15 @@ describe('the GitHub Action', () => {
     expect(run.outputs.range).toBe(`refs/remotes/origin/main..${sha.feature}`);
   });
 
+  test("the default branch's first push: all of its commits, the shallow checkout deepened to its root", () => {
+    const run = runAction(shallowCheckout('main'), push(ZERO, sha.after!));
+    expect(run.exitCode).toBe(1);
+    const results = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')).runs[0].results as { properties: { commit: { sha: string } } }[];
+    // Each at the commit that added it: read from the one commit checked out, both would be at sha.after.
+    expect(results.map((result) => result.properties.commit.sha).sort()).toEqual([sha.leak, sha.legacy].sort());
+    expect(run.outputs.range).toBe(sha.after);
+  });
+
   test("a fork's pull request: its commits (base..head, fetched by sha), and no upload, saying why", () => {
     const run = runAction(shallowCheckout('main'), pullRequest('someone/app'));
     expect(run.exitCode).toBe(1);
