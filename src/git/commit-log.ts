@@ -1,6 +1,7 @@
 import { COMMIT_LINE_FORMAT, COMMIT_LINE_ONLY_FORMAT } from '../model/commit-line';
 import { STABLE_DIFF_CONFIG, STABLE_DIFF_OPTIONS } from './staged-diff';
 import { streamGit } from './run-git';
+import { explainingShallowClone } from './shallow-clone';
 
 export interface CommitLogRequest {
   /** Revisions as `git rev-list` takes them (`A..B`, `sha`, `^sha`), given on stdin so none is read as an option. */
@@ -40,7 +41,8 @@ export function streamCommitLog(root: string, request: CommitLogRequest): AsyncG
   const merges = request.includeMerges ? ['--cc'] : ['--diff-merges=off'];
   const format = request.isWithoutMessages ? COMMIT_LINE_ONLY_FORMAT : COMMIT_LINE_FORMAT;
   const args = [...STABLE_DIFF_CONFIG, '--literal-pathspecs', 'log', '-p', ...LOG_DIFF_OPTIONS, ...STABLE_LOG_OPTIONS, `--format=${format}`, ...merges, '--topo-order', '--reverse'];
-  return streamGit(root, [...args, '--stdin', ...(request.selection ?? []), '--', ...(request.paths ?? [])], request.revisions.map((revision) => `${revision}\n`).join(''));
+  const log = streamGit(root, [...args, '--stdin', ...(request.selection ?? []), '--', ...(request.paths ?? [])], request.revisions.map((revision) => `${revision}\n`).join(''));
+  return explainingShallowClone(root, log);
 }
 
 /**

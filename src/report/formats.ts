@@ -9,6 +9,7 @@ const REPORTERS = {
   text: async () => (await import('./render-text')).renderText,
   json: async () => (await import('./render-json')).renderJson,
   sarif: async () => (await import('./render-sarif')).renderSarif,
+  gitlab: async () => (await import('./render-gitlab')).renderGitlab,
 } satisfies Readonly<Record<string, () => Promise<Reporter>>>;
 
 export type ReportFormat = keyof typeof REPORTERS;

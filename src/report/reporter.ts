@@ -13,6 +13,8 @@ export interface ReportOptions {
   readonly useColor: boolean;
   /** Also list the binary files read from their blobs and the ignored files passed over. */
   readonly verbose: boolean;
+  /** When the scan ran, for formats that record it (GitLab's `scan.start_time`); the process's run by default. */
+  readonly scanTimes?: { readonly start: Date; readonly end: Date };
 }
 
 /** One output format: the report as the text to print or write. Prints nothing itself. */

@@ -52,7 +52,8 @@ Source (exactly one):
 
 Options:
   --include-merges     also read merges: only lines that no parent had (conflict resolutions)
-  --format FORMAT      text (default), json, or sarif (SARIF 2.1.0 for GitHub code scanning)
+  --format FORMAT      text (default), json, sarif (SARIF 2.1.0 for GitHub code scanning), or
+                       gitlab (GitLab's secret_detection report)
   --output FILE        write the report to FILE; the text report still goes to stdout
   --config PATH        use this config file instead of searching the repository root
   --baseline PATH      apply this baseline instead of the root's .secretbaseline.jsonl (it must exist)

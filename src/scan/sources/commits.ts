@@ -2,6 +2,7 @@ import { parseCommitLog } from '../../diff/parse-commit-log';
 import { streamCommitFilesWhole, streamCommitLog, type CommitLogRequest } from '../../git/commit-log';
 import { parsePushInput, pushedCommits, pushedTags } from '../../git/pushed-commits';
 import { readRepoFacts } from '../../git/repo-facts';
+import { assertWholeHistory } from '../../git/shallow-clone';
 import { readTagObjects, tagsOfAllRefs, type TagObject } from '../../git/tag-objects';
 import type { FileDiff } from '../../model/added-line';
 import type { CommitInfo } from '../../model/finding';
@@ -70,6 +71,7 @@ async function select(root: string, selection: CommitSelection): Promise<Commits
     case 'since':
       return { commits: { revisions: [`${selection.ref}..HEAD`] }, tags: noTags };
     case 'history':
+      await assertWholeHistory(root);
       return { commits: { revisions: [], selection: ['--all'] }, tags: async () => readTagObjects(root, await tagsOfAllRefs(root)) };
     case 'push': {
       const refs = parsePushInput(selection.input);
