@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PreCommitStore, preCommitVersion, type HookId } from '../support/pre-commit-framework';
+import { PreCommitStore, preCommitConfig, preCommitVersion, type HookId } from '../support/pre-commit-framework';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-import { filesOutsideObjectStores, type RunResult, type TempRepo } from '../support/temp-repo';
+import { createTempRepo, filesOutsideObjectStores, type RunResult, type TempRepo } from '../support/temp-repo';
 
 const { version, missing } = preCommitVersion();
 // Said, not silent: a skipped test is not a passed one.
@@ -108,5 +108,73 @@ describeWithPreCommit(`leakguard's hooks in the real pre-commit framework (${ver
     expect(blocked.exitCode).toBe(1);
     expect(blocked.stdout + blocked.stderr).toMatch(/leakguard \(secrets in the commit message\)\.+Failed/);
     expect(commitCount()).toBe(1);
+  });
+});
+
+describe('leakguard install and uninstall where the pre-commit framework manages the hooks', () => {
+  const token = makeGithubToken(142);
+  const outputs: string[] = [];
+  let repo: TempRepo;
+
+  beforeEach(() => {
+    repo = createTempRepo();
+  });
+  afterEach(() => {
+    rmSync(join(repo.dir, '.git', 'COMMIT_EDITMSG'), { force: true });
+    expectNoLeak(token, ...outputs, ...filesOutsideObjectStores(join(repo.dir, '.git')));
+    outputs.length = 0;
+    repo.remove();
+  });
+
+  function run(result: RunResult): RunResult {
+    outputs.push(result.stdout, result.stderr);
+    return result;
+  }
+
+  function commitToken(): RunResult {
+    repo.write('config.py', `token = "${token}"\n`);
+    repo.mustGit('add', 'config.py');
+    return run(repo.run('git', ['commit', '-m', 'add config']));
+  }
+
+  test('install says what to add to .pre-commit-config.yaml and writes no hook', () => {
+    repo.write('.pre-commit-config.yaml', 'repos: []\n');
+    const refused = run(repo.leakguard(['install']));
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain('the pre-commit framework manages the hooks');
+    expect(refused.stderr).toContain('- id: leakguard-pre-push');
+    expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+  });
+
+  test('install in a repository whose .pre-commit-config.yaml runs leakguard has nothing to do, and exits 0', () => {
+    repo.write('.pre-commit-config.yaml', preCommitConfig(['leakguard']));
+    const done = run(repo.leakguard(['install']));
+    expect(done.exitCode).toBe(0);
+    expect(done.stdout).toContain('already runs leakguard; nothing to install');
+    expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+  });
+
+  const withPreCommit = missing === undefined ? test : test.skip;
+
+  withPreCommit('after `pre-commit install` moved the hook to pre-commit.legacy, it still scans and chains, and uninstall removes it there', () => {
+    repo.write('.git/hooks/pre-commit', '#!/bin/sh\necho "the user hook ran" >&2\n');
+    chmodSync(join(repo.dir, '.git', 'hooks', 'pre-commit'), 0o755);
+    expect(run(repo.leakguard(['install'])).exitCode).toBe(0);
+    repo.write('.pre-commit-config.yaml', 'repos: []\n');
+    expect(run(repo.run('pre-commit', ['install'])).stdout).toContain('migration mode');
+    repo.write('notes.txt', 'notes\n');
+    repo.mustGit('add', 'notes.txt');
+    const clean = run(repo.run('git', ['commit', '-m', 'notes']));
+    expect(clean.stderr).toContain('the user hook ran');
+    expect(clean.exitCode).toBe(0);
+    const blocked = commitToken();
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.stdout + blocked.stderr).toContain('github-classic-token');
+    const uninstalled = run(repo.leakguard(['uninstall']));
+    expect(uninstalled.stdout).toContain(join(repo.dir, '.git', 'hooks', 'pre-commit.legacy'));
+    expect(repo.read('.git/hooks/pre-commit.legacy')).toContain('the user hook ran');
+    const passed = run(repo.run('git', ['commit', '-m', 'add config']));
+    expect(passed.stderr).toContain('the user hook ran');
+    expect(passed.exitCode).toBe(0);
   });
 });
