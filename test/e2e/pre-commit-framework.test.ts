@@ -170,6 +170,7 @@ describe('leakguard install and uninstall where the pre-commit framework manages
     const blocked = commitToken();
     expect(blocked.exitCode).toBe(1);
     expect(blocked.stdout + blocked.stderr).toContain('github-classic-token');
+    expect(run(repo.leakguard(['status'])).stdout).toContain('runs leakguard: ' + join(repo.dir, '.git', 'hooks', 'pre-commit.legacy') + ' calls it');
     const uninstalled = run(repo.leakguard(['uninstall']));
     expect(uninstalled.stdout).toContain(join(repo.dir, '.git', 'hooks', 'pre-commit.legacy'));
     expect(repo.read('.git/hooks/pre-commit.legacy')).toContain('the user hook ran');
