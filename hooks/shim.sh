@@ -188,8 +188,9 @@ LEAKGUARD_INPUT
   fi
 fi
 # <<< leakguard <<<
-# The hook that was here before install, moved aside; it gets the same arguments and stdin.
-leakguard_chained="$(dirname "$0")/$(basename "$0").pre-leakguard"
+# The hook that was here before install, moved aside; it gets the same arguments and stdin. Named
+# after the hook, not $0: `pre-commit install` moves this file to <hook>.legacy and runs it from there.
+leakguard_chained="$(dirname "$0")/$leakguard_hook.pre-leakguard"
 if [ -x "$leakguard_chained" ]; then
   exec "$leakguard_chained" "$@"
 fi

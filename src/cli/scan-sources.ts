@@ -50,6 +50,8 @@ const includeMerges = (request: SourceRequest) => ({ includeMerges: request.valu
 const openCommits = async (request: SourceRequest, selection: CommitSelection): Promise<ScanSource> =>
   (await import('../scan/sources/commits')).commitsSource(request.io.cwd, selection, includeMerges(request));
 const isPush = (request: SourceRequest): boolean => request.values['pre-push'] === true;
+/** The pre-commit framework runs its hooks with PRE_COMMIT=1 (pre_commit/commands/run.py); its module loads only then. */
+const isRunByFramework = (env: NodeJS.ProcessEnv): boolean => env['PRE_COMMIT'] === '1';
 
 /** Every source the scan command can read: a new source is a file in scan/sources/ and a row here. */
 export const SCAN_SOURCES: readonly SourceRow[] = [
@@ -58,7 +60,10 @@ export const SCAN_SOURCES: readonly SourceRow[] = [
     isChosen: ({ values }) => values['staged'] === true,
     hook: { blocks: 'commit' },
     words: changeWords(true),
-    open: async ({ io }) => (await import('../scan/sources/staged')).stagedSource(io.cwd),
+    open: async ({ io }) => {
+      if (isRunByFramework(io.env)) await (await import('./pre-commit-framework')).refuseEmptyIndex(io.cwd);
+      return (await import('../scan/sources/staged')).stagedSource(io.cwd);
+    },
   },
   {
     option: '--commit-msg FILE',
@@ -74,7 +79,7 @@ export const SCAN_SOURCES: readonly SourceRow[] = [
     isChosen: isPush,
     hook: { blocks: 'push' },
     words: commitWords(true),
-    open: async (request) => openCommits(request, { kind: 'push', remote: pushRemote(request.positionals), input: await readAll(request.io.stdin) }),
+    open: async (request) => openCommits(request, await pushSelection(request)),
   },
   { option: '--range A..B', isChosen: ({ values }) => values['range'] !== undefined, words: commitWords(false), open: (request) => openCommits(request, { kind: 'range', range: request.values['range'] as string }) },
   { option: '--since REF', isChosen: ({ values }) => values['since'] !== undefined, words: commitWords(false), open: (request) => openCommits(request, { kind: 'since', ref: request.values['since'] as string }) },
@@ -94,6 +99,13 @@ export function chooseSource(request: SourceRequest): SourceRow {
   if (chosen.length === 1) return chosen[0] as SourceRow;
   const options = (chosen.length === 0 ? SCAN_SOURCES : chosen).map((row) => row.option);
   throw scanUsage(chosen.length === 0 ? `Say what to scan: ${options.slice(0, -1).join(', ')} or ${options.at(-1) as string}.` : `Choose one of ${options.join(', ')}.`);
+}
+
+/** git's pre-push arguments and stdin; under the pre-commit framework, what it exports instead. */
+async function pushSelection(request: SourceRequest): Promise<CommitSelection> {
+  const { io, positionals } = request;
+  if (positionals.length === 0 && isRunByFramework(io.env)) return (await import('./pre-commit-framework')).frameworkPush(io.cwd, io.env);
+  return { kind: 'push', remote: pushRemote(positionals), input: await readAll(io.stdin) };
 }
 
 /** The remote's name says which remote-tracking refs the remote already has: without it, a guess. */

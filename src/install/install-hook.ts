@@ -5,7 +5,7 @@ import { readIfExists } from '../fs/read-if-exists';
 import type { HooksLocation } from '../git/hooks-location';
 import { linkedFileOf } from '../fs/linked-file';
 import { EXECUTABLE, copyOf, isPresent, isSameCopy, writeCopyAtomic, type HookCopy } from './hook-files';
-import { huskyUserDir, usesLefthook } from './hook-manager';
+import { FRAMEWORK_LEGACY_SUFFIX, PRE_COMMIT_CONFIG, huskyUserDir, mentionsLeakguard, usesLefthook, usesPreCommitFramework } from './hook-manager';
 import { CHAINED_SUFFIX, MANAGED_MARKER, renderHook, scanningBlock, type CliLocation, type HookName } from './hook-template';
 import { addHuskyBlock, removeHuskyBlock } from './husky-block';
 import type { InstallOutcome, InstallRefusal, UninstallOutcome } from './install-outcome';
@@ -34,6 +34,7 @@ export function refusalOf(request: InstallRequest): InstallRefusal | undefined {
   const existing = isPresent(path) ? (readIfExists(path) ?? '') : undefined;
   if (existing?.includes(MANAGED_MARKER)) return undefined;
   if (!request.isForced && usesLefthook(request.location.root, existing)) return { kind: 'refused-lefthook', path };
+  if (!request.isForced && usesPreCommitFramework(request.location.root, existing)) return frameworkRefusal(request.location.root, path);
   const chainedPath = path + CHAINED_SUFFIX;
   // Read once, before the chained copy: an install running alongside writes the copy first and its shim
   // last, so the hook read here is either the user's (and a chained copy is then the same) or the shim.
@@ -41,6 +42,12 @@ export function refusalOf(request: InstallRequest): InstallRefusal | undefined {
   // A copy of the hook itself is what an install killed (or still running) before its last rename left.
   const isChainTaken = existing !== undefined && !isShimCopy(hookNow) && isPresent(chainedPath) && !isSameCopy(hookNow, copyOf(chainedPath));
   return isChainTaken ? { kind: 'refused-chain-occupied', path, chainedPath } : undefined;
+}
+
+/** Whether the framework's config already runs leakguard (any mention: its stages are not parsed). */
+function frameworkRefusal(root: string, path: string): InstallRefusal {
+  const configPath = join(root, PRE_COMMIT_CONFIG);
+  return { kind: 'refused-pre-commit-framework', path, configPath, isConfigured: mentionsLeakguard(readIfExists(configPath) ?? '') };
 }
 
 /** leakguard's own shim: never a hook in the way of another install. */
@@ -78,13 +85,23 @@ export function uninstallHook(location: HooksLocation, hookName: HookName): Unin
   const path = join(location.hooksDir, hookName);
   const chainedPath = path + CHAINED_SUFFIX;
   const removedLeftovers = removeTemps([path, chainedPath]);
-  const outcome = uninstallShim(path, chainedPath);
+  const outcome = uninstallShimOrLegacy(path, chainedPath);
   // The hook is still here and the copy beside it is the same: install was killed before its shim went in.
   if (outcome.kind === 'not-installed' && isSameCopy(copyOf(path), copyOf(chainedPath))) {
     rmSync(chainedPath);
     removedLeftovers.push(chainedPath);
   }
   return { outcome, removedLeftovers };
+}
+
+/**
+ * The shim where install put it, or where `pre-commit install` moved it: then it is removed there, and a
+ * hook it chained goes to `.legacy` in its place, which pre-commit runs as it ran the shim.
+ */
+function uninstallShimOrLegacy(path: string, chainedPath: string): UninstallOutcome {
+  const legacyPath = path + FRAMEWORK_LEGACY_SUFFIX;
+  const isBehindFramework = !readIfExists(path)?.includes(MANAGED_MARKER) && readIfExists(legacyPath)?.includes(MANAGED_MARKER) === true;
+  return isBehindFramework ? uninstallShim(legacyPath, chainedPath) : uninstallShim(path, chainedPath);
 }
 
 function uninstallShim(path: string, chainedPath: string): UninstallOutcome {

@@ -9,10 +9,12 @@ export type InstallOutcome =
 /** Why install wrote nothing: the command turns these into errors that say what to do. */
 export type InstallRefusal =
   | { readonly kind: 'refused-lefthook'; readonly path: string }
+  /** The pre-commit framework manages the hooks; its config may already run leakguard. */
+  | { readonly kind: 'refused-pre-commit-framework'; readonly path: string; readonly configPath: string; readonly isConfigured: boolean }
   | { readonly kind: 'refused-chain-occupied'; readonly path: string; readonly chainedPath: string };
 
 export function isRefusal(outcome: InstallOutcome | InstallRefusal): outcome is InstallRefusal {
-  return outcome.kind === 'refused-lefthook' || outcome.kind === 'refused-chain-occupied';
+  return outcome.kind === 'refused-lefthook' || outcome.kind === 'refused-pre-commit-framework' || outcome.kind === 'refused-chain-occupied';
 }
 
 export type UninstallOutcome =

@@ -7,6 +7,7 @@ import { installHook, refusalOf, uninstallHook } from '../../install/install-hoo
 import { isRefusal } from '../../install/install-outcome';
 import { EXIT_CLEAN, type Command } from '../io';
 import { INSTALL_USAGE, cannotChangeHook, describeInstall, describeLeftovers, describeUninstall, hooksDirIsCommitted, hooksPathIsMachineWide, installRefused, unexpectedArguments } from '../messages/install';
+import { frameworkRunsLeakguard } from '../messages/pre-commit-framework';
 import { parseOptions } from '../parse-options';
 
 /** This package's entry point, recorded in the hook so it works without node_modules or PATH. */
@@ -23,6 +24,10 @@ export const installCommand: Command = async (args, io) => {
   const requests = HOOK_NAMES.map((hookName) => ({ location, hookName, cli: { node: process.execPath, cli: CLI_PATH }, isForced: values.force === true }));
   // Every refusal is known before the first write: install changes all the hooks or none.
   const refusal = requests.map(refusalOf).find((found) => found !== undefined);
+  if (refusal?.kind === 'refused-pre-commit-framework' && refusal.isConfigured) {
+    io.stdout(frameworkRunsLeakguard(refusal.configPath));
+    return EXIT_CLEAN;
+  }
   if (refusal !== undefined) throw installRefused(refusal);
   for (const request of requests) {
     const outcome = explainFileErrors(() => installHook(request));

@@ -3,6 +3,7 @@ import type { HooksLocation } from '../../git/hooks-location';
 import type { InstallOutcome, InstallRefusal, UninstallOutcome } from '../../install/install-outcome';
 import { LeakguardError } from '../../model/errors';
 import { redactQuoted } from '../../model/redact-quoted';
+import { PRE_COMMIT_CONFIG_SNIPPET } from './pre-commit-framework';
 
 export const INSTALL_USAGE = `Usage: leakguard install [--force]
        leakguard uninstall
@@ -11,7 +12,8 @@ install writes the pre-commit, commit-msg and pre-push hooks into the directory 
 from (core.hooksPath and linked worktrees honoured). A hook that was there is moved to
 <hook>.pre-leakguard and still runs after the scan; with husky, a marked block is added near the top
 of .husky/pre-commit, .husky/commit-msg and .husky/pre-push instead. Running it again changes
-nothing. With lefthook, install refuses and shows the lefthook.yml entries to add instead. uninstall
+nothing. With lefthook or the pre-commit framework, install refuses and shows the lefthook.yml or
+.pre-commit-config.yaml entries to add instead (and exits 0 if that config runs leakguard). uninstall
 removes the hooks (or the blocks) and puts back exactly what was there before, also after an install
 that was interrupted. \`leakguard status\` shows whether the hooks git runs still call leakguard.
 
@@ -22,7 +24,7 @@ anyway, deliberately (--no-verify skips commit-msg too):
   git push --no-verify          or        LEAKGUARD_SKIP=1 git push ...
 
 Options:
-  --force    install even though lefthook manages the hooks (its hook is chained)
+  --force    install even though lefthook or the pre-commit framework manages the hooks (theirs is chained)
   -h, --help show this help
 `;
 
@@ -92,6 +94,10 @@ export function installRefused(refusal: InstallRefusal): LeakguardError {
     case 'refused-lefthook':
       return new LeakguardError('HOOK_CONFLICT', `lefthook manages the hooks of this repository; \`lefthook install\` would overwrite ${refusal.path} and drop leakguard.`, {
         hint: `Add leakguard to lefthook.yml instead:\n\n${LEFTHOOK_SNIPPET}\n\nthen run \`npx lefthook install\`. Or run \`leakguard install --force\` to install anyway, with lefthook's hook chained after the scan.`,
+      });
+    case 'refused-pre-commit-framework':
+      return new LeakguardError('HOOK_CONFLICT', `the pre-commit framework manages the hooks of this repository (${refusal.configPath}); \`pre-commit install\` would move leakguard's hook at ${refusal.path} aside.`, {
+        hint: `Add leakguard to ${refusal.configPath} instead:\n\n${PRE_COMMIT_CONFIG_SNIPPET}\n\nthen run \`pre-commit install\`. Or run \`leakguard install --force\` to install anyway.`,
       });
     case 'refused-chain-occupied':
       return new LeakguardError('HOOK_CONFLICT', `${refusal.path} is not leakguard's, and ${refusal.chainedPath} already holds an earlier hook; installing would lose one of them.`, {
