@@ -307,13 +307,13 @@ describe('install next to hook managers', () => {
   });
 
   test('lefthook.yml: refused without --force, showing the lefthook.yml entry; --force installs', async () => {
-    repo.write('lefthook.yml', 'pre-commit:\n  commands: {}\n');
+    repo.write('lefthook.yml', 'pre-commit:\n  jobs:\n    - run: npm test\n');
     const error = await expectLeakguardError(install(repo), 'HOOK_CONFLICT');
     expect(error.message).toContain('lefthook manages the hooks');
     // lefthook 2's jobs list, all three hooks.
-    expect(error.hint).toContain('pre-commit:\n  jobs:\n    - name: leakguard\n      run: npx leakguard scan --staged\n');
-    expect(error.hint).toContain('commit-msg:\n  jobs:\n    - name: leakguard\n      run: npx leakguard scan --commit-msg {1}\n');
-    expect(error.hint).toContain('pre-push:\n  jobs:\n    - name: leakguard\n      run: npx leakguard scan --pre-push {1} {2}\n      use_stdin: true');
+    expect(error.hint).toContain('pre-commit:\n  jobs:\n    - name: leakguard\n      run: npx --no leakguard scan --staged\n');
+    expect(error.hint).toContain('commit-msg:\n  jobs:\n    - name: leakguard\n      run: npx --no leakguard scan --commit-msg {1}\n');
+    expect(error.hint).toContain('pre-push:\n  jobs:\n    - name: leakguard\n      run: npx --no leakguard scan --pre-push {1} {2}\n      use_stdin: true');
     expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
     expect((await install(repo, ['--force'])).stdout).toContain('installed the pre-commit hook');
   });

@@ -27,22 +27,24 @@ Options:
 `;
 
 /**
- * lefthook 2's `jobs:` list; it passes the hook's arguments as {1} {2} (git's message file for
- * commit-msg) and its stdin with use_stdin (lefthook.dev, "run" and "use_stdin").
+ * lefthook 2's `jobs:` list (lefthook.dev, "jobs"); it passes the hook's arguments as {1} {2} (git's
+ * message file for commit-msg, the remote for pre-push) and git's stdin only to a job with use_stdin
+ * (lefthook.dev, "Capture ARGS from git", "use_stdin"). `npx --no` runs the project's own leakguard
+ * and never fetches a package of that name from the registry when it is missing: the job fails instead.
  */
-const LEFTHOOK_SNIPPET = [
+export const LEFTHOOK_SNIPPET = [
   'pre-commit:',
   '  jobs:',
   '    - name: leakguard',
-  '      run: npx leakguard scan --staged',
+  '      run: npx --no leakguard scan --staged',
   'commit-msg:',
   '  jobs:',
   '    - name: leakguard',
-  '      run: npx leakguard scan --commit-msg {1}',
+  '      run: npx --no leakguard scan --commit-msg {1}',
   'pre-push:',
   '  jobs:',
   '    - name: leakguard',
-  '      run: npx leakguard scan --pre-push {1} {2}',
+  '      run: npx --no leakguard scan --pre-push {1} {2}',
   '      use_stdin: true',
 ].join('\n');
 
