@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LEFTHOOK_SNIPPET } from '../../src/cli/messages/install';
 import { PATH_WITHOUT_LEAKGUARD } from '../support/hook-env';
 import { devTool, linkLeakguardPackage } from '../support/node-modules';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-import { createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
+import { PROJECT_ROOT, createTempRepo, type RunResult, type TempRepo } from '../support/temp-repo';
 
 /**
  * The jobs `leakguard install` tells a lefthook user to add (and the README shows), run by the real
@@ -82,4 +84,8 @@ describe('leakguard as lefthook 2 jobs, driven by real git', () => {
     expect(push.stdout + push.stderr).toContain('github-classic-token');
     expect(repo.git('ls-remote', 'origin').stdout).toBe('');
   });
+});
+
+test('the README shows the same lefthook.yml jobs that install prints and this test runs', () => {
+  expect(readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8')).toContain(`# lefthook.yml\n${LEFTHOOK_SNIPPET}\n`);
 });

@@ -13,5 +13,6 @@ export function linkLeakguardPackage(repo: TempRepo): void {
   repo.write('.gitignore', 'node_modules\n');
 }
 
-/** A tool this project pins in its devDependencies (lefthook, husky), run from its node_modules/.bin. */
+/** A package this project pins in its devDependencies (lefthook, husky), and its command in node_modules/.bin. */
+export const devPackage = (name: string): string => join(PROJECT_ROOT, 'node_modules', name);
 export const devTool = (name: string): string => join(PROJECT_ROOT, 'node_modules', '.bin', name);
