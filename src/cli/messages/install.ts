@@ -21,10 +21,26 @@ anyway, deliberately (--no-verify skips commit-msg too):
   git commit --no-verify        or        LEAKGUARD_SKIP=1 git commit ...
   git push --no-verify          or        LEAKGUARD_SKIP=1 git push ...
 
+Safe in package.json's "prepare" script: outside a git work tree (a Docker build) and where CI is
+set, install prints one line, installs nothing and exits 0.
+
 Options:
-  --force    install even though lefthook manages the hooks (its hook is chained)
+  --force    install even though lefthook manages the hooks (its hook is chained), or CI is set
   -h, --help show this help
 `;
+
+/** What to do once the hooks are in: they see only new changes, not what the repository already holds. */
+export const INSTALL_NEXT_STEPS =
+  'leakguard: next: `npx leakguard scan .` scans the files you have now; `npx leakguard baseline create` records ' +
+  'what is already there, so that only new secrets block.\n';
+
+export function skippedInCi(ci: string): string {
+  return `leakguard: CI is set (CI=${redactQuoted(ci)}): no hooks installed, a CI checkout makes no commits of its own; \`leakguard install --force\` installs them anyway.\n`;
+}
+
+export function notInWorkTree(cwd: string): string {
+  return `leakguard: ${cwd} is not inside a git work tree (or git is missing): no hooks installed.\n`;
+}
 
 /**
  * lefthook 2's `jobs:` list (lefthook.dev, "jobs"); it passes the hook's arguments as {1} {2} (git's
