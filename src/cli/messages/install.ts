@@ -45,8 +45,8 @@ export function notInWorkTree(cwd: string): string {
 /**
  * lefthook 2's `jobs:` list (lefthook.dev, "jobs"); it passes the hook's arguments as {1} {2} (git's
  * message file for commit-msg, the remote for pre-push) and git's stdin only to a job with use_stdin
- * (lefthook.dev, "Capture ARGS from git", "use_stdin"). `npx --no` runs the project's own leakguard
- * and never fetches a package of that name from the registry when it is missing: the job fails instead.
+ * (lefthook.dev, "Capture ARGS from git", "use_stdin"). `npx --no` runs the project's own leakguard,
+ * and when it is missing fails the job instead of installing a package of that name (npm-exec(1), --no).
  */
 export const LEFTHOOK_SNIPPET = [
   'pre-commit:',
