@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { HooksLocation } from '../git/hooks-location';
 
@@ -18,6 +18,11 @@ export function huskyUserDir(location: HooksLocation): string | undefined {
 export const LEFTHOOK_CONFIGS = ['lefthook', '.lefthook', '.config/lefthook'].flatMap((name) =>
   ['yml', 'yaml', 'toml', 'json', 'jsonc'].map((extension) => `${name}.${extension}`),
 );
+
+/** The lefthook config at the repository root, when there is one. */
+export function lefthookConfig(root: string): string | undefined {
+  return LEFTHOOK_CONFIGS.map((name) => join(root, name)).find((path) => lstatSync(path, { throwIfNoEntry: false }) !== undefined);
+}
 
 /** lefthook rewrites its hooks on `lefthook install`, which would drop a chained leakguard shim. */
 export function usesLefthook(root: string, existingHook: string | undefined): boolean {

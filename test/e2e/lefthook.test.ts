@@ -68,6 +68,18 @@ describe('leakguard as lefthook 2 jobs, driven by real git', () => {
     expect(isCommitted()).toBe(true);
   });
 
+  test('leakguard install where lefthook.yml runs it for every hook: one line, exit 0 (safe in `prepare`), lefthook\'s hooks kept', () => {
+    const lefthookHook = repo.read('.git/hooks/pre-commit');
+    const installed = run(repo.leakguard(['install'], { env }));
+    expect(installed).toEqual({ exitCode: 0, stderr: '', stdout: expect.stringMatching(/^leakguard: lefthook runs leakguard for pre-commit, commit-msg and pre-push \(.*lefthook\.yml\): nothing to install[^\n]*\n$/) });
+    expect(repo.read('.git/hooks/pre-commit')).toBe(lefthookHook);
+
+    repo.write('lefthook.yml', LEFTHOOK_SNIPPET.split('commit-msg:')[0] ?? '');
+    const partly = run(repo.leakguard(['install'], { env }));
+    expect(partly.exitCode).toBe(2);
+    expect(partly.stderr).toContain('lefthook manages the hooks of this repository');
+  });
+
   test('commit-msg gets the message file ({1}), pre-push the refs (use_stdin)', () => {
     // lefthook skips a pre-commit job when nothing is staged; the commit-msg job runs either way.
     repo.write('b.ts', 'b = 1\n');

@@ -11,7 +11,8 @@ install writes the pre-commit, commit-msg and pre-push hooks into the directory 
 from (core.hooksPath and linked worktrees honoured). A hook that was there is moved to
 <hook>.pre-leakguard and still runs after the scan; with husky, a marked block is added near the top
 of .husky/pre-commit, .husky/commit-msg and .husky/pre-push instead. Running it again changes
-nothing. With lefthook, install refuses and shows the lefthook.yml entries to add instead. uninstall
+nothing. With lefthook, install refuses and shows the lefthook.yml entries to add instead (once they
+are there, it says so and exits 0). uninstall
 removes the hooks (or the blocks) and puts back exactly what was there before, also after an install
 that was interrupted. \`leakguard status\` shows whether the hooks git runs still call leakguard.
 
@@ -36,6 +37,10 @@ export const INSTALL_NEXT_STEPS =
 
 export function skippedInCi(ci: string): string {
   return `leakguard: CI is set (CI=${redactQuoted(ci)}): no hooks installed, a CI checkout makes no commits of its own; \`leakguard install --force\` installs them anyway.\n`;
+}
+
+export function lefthookRunsLeakguard(configPath: string): string {
+  return `leakguard: lefthook runs leakguard for pre-commit, commit-msg and pre-push (${configPath}): nothing to install; \`npx lefthook install\` puts lefthook's hooks in.\n`;
 }
 
 export function notInWorkTree(cwd: string): string {
