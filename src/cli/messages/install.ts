@@ -11,10 +11,10 @@ install writes the pre-commit, commit-msg and pre-push hooks into the directory 
 from (core.hooksPath and linked worktrees honoured). A hook that was there is moved to
 <hook>.pre-leakguard and still runs after the scan; with husky, a marked block is added near the top
 of .husky/pre-commit, .husky/commit-msg and .husky/pre-push instead. Running it again changes
-nothing. With lefthook, install refuses and shows the lefthook.yml entries to add instead (once they
-are there, it says so and exits 0). uninstall
-removes the hooks (or the blocks) and puts back exactly what was there before, also after an install
-that was interrupted. \`leakguard status\` shows whether the hooks git runs still call leakguard.
+nothing. With lefthook, install refuses and shows the lefthook.yml entries to add instead (once
+they are there, it says so and exits 0). uninstall removes the hooks (or the blocks) and puts back
+exactly what was there before, also after an install that was interrupted. \`leakguard status\`
+shows whether the hooks git runs still call leakguard.
 
 pre-commit blocks a commit that adds a secret; commit-msg one whose message holds one; pre-push a
 push whose new commits add one (made with --no-verify, on another machine, by a tool). To go on
