@@ -79,18 +79,17 @@ export class TempRepo {
   }
 }
 
-/**
- * Variables git sets for hooks: inherited from a surrounding hook, they would point at another repo.
- * Also the colour switches, and CI, which the CI running these tests sets: there `leakguard install`
- * would install nothing, while the tests are a developer's machine (a test of CI sets it itself).
- */
-const INHERITED_BUT_NOT_WANTED = /^(GIT_.*|NO_COLOR|FORCE_COLOR|CI)$/;
+/** Variables git sets for hooks: inherited from a surrounding hook, they would point at another repo. */
+const GIT_VARIABLES = /^GIT_/;
 
 export function isolatedEnv(home: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!INHERITED_BUT_NOT_WANTED.test(key)) env[key] = value;
+    if (!GIT_VARIABLES.test(key) && key !== 'NO_COLOR' && key !== 'FORCE_COLOR') env[key] = value;
   }
+  // The CI running these tests sets CI, where `leakguard install` installs nothing; the tests are a
+  // developer's machine (a test of CI sets it itself).
+  delete env.CI;
   writeFileSync(
     join(home, '.gitconfig'),
     '[user]\n\tname = Test\n\temail = test@example.com\n[commit]\n\tgpgsign = false\n[tag]\n\tgpgsign = false\n' +
