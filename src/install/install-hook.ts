@@ -7,7 +7,7 @@ import { linkedFileOf } from '../fs/linked-file';
 import { EXECUTABLE, copyOf, isPresent, isSameCopy, writeCopyAtomic, type HookCopy } from './hook-files';
 import { huskyUserDir, lefthookConfig, usesLefthook } from './hook-manager';
 import { configCallsLeakguard } from './hook-status';
-import { CHAINED_SUFFIX, MANAGED_MARKER, renderHook, scanningBlock, type CliLocation, type HookName } from './hook-template';
+import { CHAINED_SUFFIX, HOOK_NAMES, MANAGED_MARKER, renderHook, scanningBlock, type CliLocation, type HookName } from './hook-template';
 import { addHuskyBlock, removeHuskyBlock } from './husky-block';
 import type { InstallOutcome, InstallRefusal, UninstallOutcome } from './install-outcome';
 
@@ -34,7 +34,7 @@ export function refusalOf(request: InstallRequest): InstallRefusal | undefined {
   const path = join(request.location.hooksDir, request.hookName);
   const existing = isPresent(path) ? (readIfExists(path) ?? '') : undefined;
   if (existing?.includes(MANAGED_MARKER)) return undefined;
-  if (!request.isForced && usesLefthook(request.location.root, existing)) return lefthookRefusal(request.location.root, path, request.hookName);
+  if (!request.isForced && usesLefthook(request.location.root, existing)) return lefthookRefusal(request.location.root, path);
   const chainedPath = path + CHAINED_SUFFIX;
   // Read once, before the chained copy: an install running alongside writes the copy first and its shim
   // last, so the hook read here is either the user's (and a chained copy is then the same) or the shim.
@@ -44,10 +44,11 @@ export function refusalOf(request: InstallRequest): InstallRefusal | undefined {
   return isChainTaken ? { kind: 'refused-chain-occupied', path, chainedPath } : undefined;
 }
 
-/** Whether lefthook's config already runs leakguard for this hook (its section of lefthook.yml). */
-function lefthookRefusal(root: string, path: string, hookName: HookName): InstallRefusal {
+/** Whether lefthook's config already runs leakguard for every hook (each hook's section of lefthook.yml). */
+function lefthookRefusal(root: string, path: string): InstallRefusal {
   const configPath = lefthookConfig(root);
-  return { kind: 'refused-lefthook', path, configPath, isConfigured: configPath !== undefined && configCallsLeakguard(configPath, hookName) };
+  const isConfigured = configPath !== undefined && HOOK_NAMES.every((hookName) => configCallsLeakguard(configPath, hookName));
+  return { kind: 'refused-lefthook', path, ...(isConfigured ? { configured: configPath } : {}) };
 }
 
 /** leakguard's own shim: never a hook in the way of another install. */

@@ -8,8 +8,8 @@ export type InstallOutcome =
 
 /** Why install wrote nothing: the command turns these into errors that say what to do. */
 export type InstallRefusal =
-  /** lefthook manages the hooks; its config (when there is one) may already run leakguard for this hook. */
-  | { readonly kind: 'refused-lefthook'; readonly path: string; readonly configPath: string | undefined; readonly isConfigured: boolean }
+  /** lefthook manages the hooks; `configured` is its config when that already runs leakguard for every hook. */
+  | { readonly kind: 'refused-lefthook'; readonly path: string; readonly configured?: string }
   | { readonly kind: 'refused-chain-occupied'; readonly path: string; readonly chainedPath: string };
 
 export function isRefusal(outcome: InstallOutcome | InstallRefusal): outcome is InstallRefusal {

@@ -4,7 +4,7 @@ import { hasTrackedFiles } from '../../git/tracked-files';
 import { huskyUserDir } from '../../install/hook-manager';
 import { HOOK_NAMES } from '../../install/hook-template';
 import { installHook, refusalOf, uninstallHook } from '../../install/install-hook';
-import { isRefusal, type InstallRefusal } from '../../install/install-outcome';
+import { isRefusal } from '../../install/install-outcome';
 import { LeakguardError } from '../../model/errors';
 import { EXIT_CLEAN, type CliIo, type Command } from '../io';
 import { INSTALL_NEXT_STEPS, INSTALL_USAGE, cannotChangeHook, describeInstall, describeLeftovers, describeUninstall, hooksDirIsCommitted, hooksPathIsMachineWide, installRefused, lefthookRunsLeakguard, notInWorkTree, skippedInCi, unexpectedArguments } from '../messages/install';
@@ -25,13 +25,11 @@ export const installCommand: Command = async (args, io) => {
   if (location === undefined) return EXIT_CLEAN;
   const requests = HOOK_NAMES.map((hookName) => ({ location, hookName, cli: { node: process.execPath, cli: CLI_PATH }, isForced }));
   // Every refusal is known before the first write: install changes all the hooks or none.
-  const refusals = requests.map(refusalOf);
-  const configured = lefthookRunningLeakguard(refusals);
-  if (configured !== undefined) {
-    io.stdout(lefthookRunsLeakguard(configured));
+  const refusal = requests.map(refusalOf).find((found) => found !== undefined);
+  if (refusal?.kind === 'refused-lefthook' && refusal.configured !== undefined) {
+    io.stdout(lefthookRunsLeakguard(refusal.configured));
     return EXIT_CLEAN;
   }
-  const refusal = refusals.find((found) => found !== undefined);
   if (refusal !== undefined) throw installRefused(refusal);
   let isChanged = false;
   for (const request of requests) {
@@ -64,12 +62,6 @@ async function locationToInstallIn(io: CliIo, isForced: boolean): Promise<HooksL
     io.stdout(notInWorkTree(io.cwd));
     return undefined;
   }
-}
-
-/** lefthook's config, when it already runs leakguard for every hook: nothing to install, nothing to refuse. */
-function lefthookRunningLeakguard(refusals: readonly (InstallRefusal | undefined)[]): string | undefined {
-  const configs = refusals.map((refusal) => (refusal?.kind === 'refused-lefthook' && refusal.isConfigured ? refusal.configPath : undefined));
-  return configs.every((config) => config !== undefined) ? configs[0] : undefined;
 }
 
 /** As CI services set it (CI=true; some CI=1) and tools read it: set, and not empty, 0 or false. */
