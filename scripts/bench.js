@@ -315,7 +315,8 @@ function benchStaged() {
 
   console.log(`leakguard bench — ${RUNS} runs each, median wall time, node start-up included\n`);
   const hook = join(typical, '.git', 'hooks', 'pre-commit');
-  spawnSync(process.execPath, [CLI, 'install'], { cwd: typical });
+  // --force: the hook is measured wherever this runs, CI included (where install otherwise installs nothing).
+  spawnSync(process.execPath, [CLI, 'install', '--force'], { cwd: typical });
   if (!existsSync(hook)) throw new Error(`leakguard install wrote no hook at ${hook}`);
   const [nodeAlone, bareTypical, leakguardTypical, hookTypical] = medianTimes(
     [[process.execPath, '-e', '0'], [process.execPath, bare], [process.execPath, ...scan], ['sh', hook]],
@@ -332,7 +333,7 @@ function benchStaged() {
     const size = stagedMegabytes(large);
     const runs = Math.max(3, Math.floor(RUNS / 3));
     // What a user runs: the hook starts node with a small nursery (hooks/shim.sh).
-    spawnSync(process.execPath, [CLI, 'install'], { cwd: large });
+    spawnSync(process.execPath, [CLI, 'install', '--force'], { cwd: large });
     const largeHook = join(large, '.git', 'hooks', 'pre-commit');
     const [bareLarge, leakguardLarge, hookLarge] = medianTimes([[process.execPath, bare], [process.execPath, ...scan], ['sh', largeHook]], large, runs);
     const memory = peakMemoryMb(process.execPath, scan, large);

@@ -16,9 +16,12 @@ function step(title) {
   process.stdout.write(`\n\x1b[1m== ${title}\x1b[0m\n`);
 }
 
+// A developer's machine: where CI is set, `leakguard install` installs nothing (it is safe in prepare).
+const { CI: _ci, ...developerEnv } = process.env;
+
 function run(command, args, { expectFailure = false } = {}) {
   process.stdout.write(`$ ${[command === process.execPath ? 'leakguard' : command, ...args.slice(command === process.execPath ? 1 : 0)].join(' ')}\n`);
-  const result = spawnSync(command, args, { cwd: scratch, stdio: 'inherit', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
+  const result = spawnSync(command, args, { cwd: scratch, stdio: 'inherit', env: { ...developerEnv, GIT_CONFIG_NOSYSTEM: '1' } });
   const failed = result.status !== 0;
   if (failed !== expectFailure) {
     process.stderr.write(`demo: expected ${expectFailure ? 'a failure' : 'success'} from the command above (exit ${result.status})\n`);

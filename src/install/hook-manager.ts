@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { HooksLocation } from '../git/hooks-location';
 
@@ -19,10 +19,14 @@ export const LEFTHOOK_CONFIGS = ['lefthook', '.lefthook', '.config/lefthook'].fl
   ['yml', 'yaml', 'toml', 'json', 'jsonc'].map((extension) => `${name}.${extension}`),
 );
 
+/** The lefthook config at the repository root, when there is one. */
+export function lefthookConfig(root: string): string | undefined {
+  return LEFTHOOK_CONFIGS.map((name) => join(root, name)).find((path) => lstatSync(path, { throwIfNoEntry: false }) !== undefined);
+}
+
 /** lefthook rewrites its hooks on `lefthook install`, which would drop a chained leakguard shim. */
 export function usesLefthook(root: string, existingHook: string | undefined): boolean {
-  if (existingHook !== undefined && /lefthook/i.test(existingHook)) return true;
-  return LEFTHOOK_CONFIGS.some((name) => existsSync(join(root, name)));
+  return (existingHook !== undefined && /lefthook/i.test(existingHook)) || lefthookConfig(root) !== undefined;
 }
 
 /** The pre-commit framework's config at the repository root (pre-commit.com, "Quick start"). */

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { readIfExists } from '../fs/read-if-exists';
 import type { HooksLocation } from '../git/hooks-location';
 import { isPresent } from './hook-files';
-import { FRAMEWORK_LEGACY_SUFFIX, LEFTHOOK_CONFIGS, PRE_COMMIT_CONFIG, huskyUserDir, isPreCommitFrameworkHook, mentionsLeakguard } from './hook-manager';
+import { FRAMEWORK_LEGACY_SUFFIX, PRE_COMMIT_CONFIG, huskyUserDir, isPreCommitFrameworkHook, lefthookConfig, mentionsLeakguard } from './hook-manager';
 import { CHAINED_SUFFIX, HOOK_NAMES, MANAGED_MARKER, recordedLocationOf, scanningBlockStart, type CliLocation, type HookName } from './hook-template';
 import { endingLineBefore } from './husky-block';
 
@@ -75,8 +75,7 @@ function isExecutable(path: string): boolean {
  */
 function hookManagerConfig(root: string, hook: string): string | undefined {
   if (isPreCommitFrameworkHook(hook)) return join(root, PRE_COMMIT_CONFIG);
-  if (!/lefthook/i.test(hook)) return undefined;
-  return LEFTHOOK_CONFIGS.map((name) => join(root, name)).find((path) => isPresent(path));
+  return /lefthook/i.test(hook) ? lefthookConfig(root) : undefined;
 }
 
 /**
@@ -84,7 +83,7 @@ function hookManagerConfig(root: string, hook: string): string | undefined {
  * any mention counts. In lefthook's YAML only the hook's own section counts (from `pre-commit:` at the
  * start of a line to the next top-level key); in its other formats, naming both.
  */
-function configCallsLeakguard(configPath: string, hookName: HookName): boolean {
+export function configCallsLeakguard(configPath: string, hookName: HookName): boolean {
   const config = readIfExists(configPath) ?? '';
   if (configPath.endsWith(PRE_COMMIT_CONFIG)) return mentionsLeakguard(config);
   const lines = config.split('\n');

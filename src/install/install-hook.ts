@@ -5,8 +5,9 @@ import { readIfExists } from '../fs/read-if-exists';
 import type { HooksLocation } from '../git/hooks-location';
 import { linkedFileOf } from '../fs/linked-file';
 import { EXECUTABLE, copyOf, isPresent, isSameCopy, writeCopyAtomic, type HookCopy } from './hook-files';
-import { FRAMEWORK_LEGACY_SUFFIX, PRE_COMMIT_CONFIG, huskyUserDir, mentionsLeakguard, usesLefthook, usesPreCommitFramework } from './hook-manager';
-import { CHAINED_SUFFIX, MANAGED_MARKER, renderHook, scanningBlock, type CliLocation, type HookName } from './hook-template';
+import { FRAMEWORK_LEGACY_SUFFIX, PRE_COMMIT_CONFIG, huskyUserDir, lefthookConfig, mentionsLeakguard, usesLefthook, usesPreCommitFramework } from './hook-manager';
+import { configCallsLeakguard } from './hook-status';
+import { CHAINED_SUFFIX, HOOK_NAMES, MANAGED_MARKER, renderHook, scanningBlock, type CliLocation, type HookName } from './hook-template';
 import { addHuskyBlock, removeHuskyBlock } from './husky-block';
 import type { InstallOutcome, InstallRefusal, UninstallOutcome } from './install-outcome';
 
@@ -33,7 +34,7 @@ export function refusalOf(request: InstallRequest): InstallRefusal | undefined {
   const path = join(request.location.hooksDir, request.hookName);
   const existing = isPresent(path) ? (readIfExists(path) ?? '') : undefined;
   if (existing?.includes(MANAGED_MARKER)) return undefined;
-  if (!request.isForced && usesLefthook(request.location.root, existing)) return { kind: 'refused-lefthook', path };
+  if (!request.isForced && usesLefthook(request.location.root, existing)) return lefthookRefusal(request.location.root, path);
   if (!request.isForced && usesPreCommitFramework(request.location.root, existing)) return frameworkRefusal(request.location.root, path);
   const chainedPath = path + CHAINED_SUFFIX;
   // Read once, before the chained copy: an install running alongside writes the copy first and its shim
@@ -48,6 +49,13 @@ export function refusalOf(request: InstallRequest): InstallRefusal | undefined {
 function frameworkRefusal(root: string, path: string): InstallRefusal {
   const configPath = join(root, PRE_COMMIT_CONFIG);
   return { kind: 'refused-pre-commit-framework', path, configPath, isConfigured: mentionsLeakguard(readIfExists(configPath) ?? '') };
+}
+
+/** Whether lefthook's config already runs leakguard for every hook (each hook's section of lefthook.yml). */
+function lefthookRefusal(root: string, path: string): InstallRefusal {
+  const configPath = lefthookConfig(root);
+  const isConfigured = configPath !== undefined && HOOK_NAMES.every((hookName) => configCallsLeakguard(configPath, hookName));
+  return { kind: 'refused-lefthook', path, ...(isConfigured ? { configured: configPath } : {}) };
 }
 
 /** leakguard's own shim: never a hook in the way of another install. */

@@ -8,7 +8,8 @@ export type InstallOutcome =
 
 /** Why install wrote nothing: the command turns these into errors that say what to do. */
 export type InstallRefusal =
-  | { readonly kind: 'refused-lefthook'; readonly path: string }
+  /** lefthook manages the hooks; `configured` is its config when that already runs leakguard for every hook. */
+  | { readonly kind: 'refused-lefthook'; readonly path: string; readonly configured?: string }
   /** The pre-commit framework manages the hooks; its config may already run leakguard. */
   | { readonly kind: 'refused-pre-commit-framework'; readonly path: string; readonly configPath: string; readonly isConfigured: boolean }
   | { readonly kind: 'refused-chain-occupied'; readonly path: string; readonly chainedPath: string };

@@ -1,9 +1,9 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { PATH_WITHOUT_LEAKGUARD } from '../support/hook-env';
 import { huskyInit } from '../support/husky';
+import { linkLeakguardPackage } from '../support/node-modules';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
-import { PROJECT_ROOT, createTempRepo, type RunResult, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
+import { createTempRepo, type RunResult, type TempRepo, filesOutsideObjectStores } from '../support/temp-repo';
 
 describe('leakguard next to husky 9, driven by real git commit', () => {
   let repo: TempRepo;
@@ -14,9 +14,7 @@ describe('leakguard next to husky 9, driven by real git commit', () => {
     repo = createTempRepo();
     outputs.length = 0;
     // The project's leakguard as npm installs it, which is what husky's block (no recorded paths) finds.
-    mkdirSync(join(repo.dir, 'node_modules'));
-    symlinkSync(PROJECT_ROOT, join(repo.dir, 'node_modules', 'leakguard'));
-    repo.write('.gitignore', 'node_modules\n');
+    linkLeakguardPackage(repo);
   });
 
   afterEach(() => {
@@ -31,11 +29,34 @@ describe('leakguard next to husky 9, driven by real git commit', () => {
 
   const leakguard = (args: readonly string[]) => run(repo.leakguard(args, { env: { PATH: PATH_WITHOUT_LEAKGUARD } }));
 
-  function commitToken(): RunResult {
-    repo.write('a.ts', `t = "${token}"\n`);
+  function commit(content: string, env: NodeJS.ProcessEnv = {}): RunResult {
+    repo.write('a.ts', content);
     repo.mustGit('add', 'a.ts');
-    return run(repo.run('git', ['commit', '-m', 'leak'], { env: { PATH: PATH_WITHOUT_LEAKGUARD } }));
+    return run(repo.run('git', ['commit', '-m', 'change'], { env: { PATH: PATH_WITHOUT_LEAKGUARD, ...env } }));
   }
+
+  const commitToken = (env: NodeJS.ProcessEnv = {}): RunResult => commit(`t = "${token}"\n`, env);
+  const commitCount = (): number => Number(repo.git('rev-list', '--count', '--all').stdout.trim() || 0);
+
+  test('`npx husky init`, then `leakguard install`: a secret is blocked before `npm test`, a clean commit runs it, HUSKY=0 skips both', () => {
+    huskyInit(repo);
+    const installed = leakguard(['install']);
+    expect(installed.stdout).toContain(`added the leakguard block to ${join(repo.dir, '.husky', 'pre-commit')}`);
+    expect(installed.stdout).toContain(`created ${join(repo.dir, '.husky', 'pre-push')}`);
+
+    const blocked = commitToken();
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.stderr).toContain('github-classic-token');
+    expect(blocked.stderr).not.toContain('npm test ran');
+    expect(commitCount()).toBe(0);
+
+    const clean = commit('t = process.env.TOKEN\n');
+    expect(clean.exitCode).toBe(0);
+    expect(clean.stderr).toContain('npm test ran');
+
+    expect(commitToken({ HUSKY: '0' }).exitCode).toBe(0);
+    expect(commitCount()).toBe(2);
+  });
 
   test.each(['exit 0', 'exec echo "lint ran, by exec" >&2'])('a .husky/pre-commit that ends in `%s` still runs the scan', (ending) => {
     const userHook = `echo "lint ran" >&2\n${ending}\n`;

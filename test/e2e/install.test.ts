@@ -107,23 +107,12 @@ describe('leakguard install and uninstall', () => {
   });
 
   test('lefthook: refused without --force, with the lefthook.yml snippet', () => {
-    repo.write('lefthook.yml', 'pre-commit:\n  commands: {}\n');
+    repo.write('lefthook.yml', 'pre-commit:\n  jobs:\n    - run: npm test\n');
     const refused = repo.leakguard(['install']);
     expect(refused.exitCode).toBe(2);
-    expect(refused.stderr).toContain('run: npx leakguard scan --staged');
+    expect(refused.stderr).toContain('run: npx --no leakguard scan --staged');
     expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
     expect(repo.leakguard(['install', '--force']).exitCode).toBe(0);
-  });
-
-  test('outside a repository: exit 2 and a clear message', () => {
-    const outside = createTempRepo({ init: false });
-    try {
-      const result = outside.leakguard(['install']);
-      expect(result.exitCode).toBe(2);
-      expect(result.stderr).toContain('not inside a git work tree');
-    } finally {
-      outside.remove();
-    }
   });
 
   test('a hook that cannot find leakguard fails closed, names the fix and the bypass; LEAKGUARD_SKIP=1 passes', () => {

@@ -1,6 +1,7 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installCommand, uninstallCommand } from '../../src/cli/commands/install';
+import { INSTALL_NEXT_STEPS } from '../../src/cli/messages/install';
 import { LeakguardError } from '../../src/model/errors';
 import { runIn } from '../support/run-command';
 import { CLI, createTempRepo, type TempRepo } from '../support/temp-repo';
@@ -42,7 +43,7 @@ describe('install and uninstall, standalone hook', () => {
       exitCode: 0,
       stdout:
         `leakguard: installed the pre-commit hook at ${hook}\nleakguard: installed the commit-msg hook at ${messageHook}\n` +
-        `leakguard: installed the pre-push hook at ${pushHook}\n`,
+        `leakguard: installed the pre-push hook at ${pushHook}\n${INSTALL_NEXT_STEPS}`,
     });
     const text = readFileSync(hook, 'utf8');
     expect(text.split('\n')[1]).toContain(MARKER);
@@ -208,11 +209,11 @@ describe('install finds the directory git really runs hooks from', () => {
     expect((await uninstall(repo, worktree)).stdout).toContain(`removed the hook at ${hook}`);
   });
 
-  test('outside a git repository: NOT_A_REPOSITORY, and nothing written', async () => {
+  test('outside a git repository: install says so and exits 0 (safe in `prepare`), uninstall is NOT_A_REPOSITORY; nothing written', async () => {
     const outside = createTempRepo({ init: false });
     try {
-      const error = await expectLeakguardError(install(outside), 'NOT_A_REPOSITORY');
-      expect(error.message).toContain('not inside a git work tree');
+      expect(await install(outside)).toEqual({ exitCode: 0, stdout: `leakguard: ${outside.dir} is not inside a git work tree (or git is missing): no hooks installed.\n` });
+      expect(readdirSync(outside.dir)).toEqual([]);
       await expectLeakguardError(uninstall(outside), 'NOT_A_REPOSITORY');
     } finally {
       outside.remove();
@@ -307,13 +308,13 @@ describe('install next to hook managers', () => {
   });
 
   test('lefthook.yml: refused without --force, showing the lefthook.yml entry; --force installs', async () => {
-    repo.write('lefthook.yml', 'pre-commit:\n  commands: {}\n');
+    repo.write('lefthook.yml', 'pre-commit:\n  jobs:\n    - run: npm test\n');
     const error = await expectLeakguardError(install(repo), 'HOOK_CONFLICT');
     expect(error.message).toContain('lefthook manages the hooks');
     // lefthook 2's jobs list, all three hooks.
-    expect(error.hint).toContain('pre-commit:\n  jobs:\n    - name: leakguard\n      run: npx leakguard scan --staged\n');
-    expect(error.hint).toContain('commit-msg:\n  jobs:\n    - name: leakguard\n      run: npx leakguard scan --commit-msg {1}\n');
-    expect(error.hint).toContain('pre-push:\n  jobs:\n    - name: leakguard\n      run: npx leakguard scan --pre-push {1} {2}\n      use_stdin: true');
+    expect(error.hint).toContain('pre-commit:\n  jobs:\n    - name: leakguard\n      run: npx --no leakguard scan --staged\n');
+    expect(error.hint).toContain('commit-msg:\n  jobs:\n    - name: leakguard\n      run: npx --no leakguard scan --commit-msg {1}\n');
+    expect(error.hint).toContain('pre-push:\n  jobs:\n    - name: leakguard\n      run: npx --no leakguard scan --pre-push {1} {2}\n      use_stdin: true');
     expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
     expect((await install(repo, ['--force'])).stdout).toContain('installed the pre-commit hook');
   });

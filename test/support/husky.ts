@@ -1,50 +1,25 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { PATH_WITHOUT_LEAKGUARD } from './hook-env';
+import { devPackage } from './node-modules';
 import type { TempRepo } from './temp-repo';
 
 /**
- * What `husky init` (husky 9.1.7, github.com/typicode/husky, index.js and bin.js) leaves in a
- * repository: core.hooksPath=.husky/_, and in .husky/_ one two-line script per git hook that sources
- * `h`, which runs the user's .husky/<hook> with `sh -e` (or exits 0 when there is none). `h` below is
- * husky's file, byte for byte.
+ * The real `npx husky init` (husky 9, this project's devDependency, linked into the repository's
+ * node_modules as `npm i -D husky` would put it): it adds `"prepare": "husky"` to package.json (made
+ * here when absent), sets core.hooksPath=.husky/_ and writes there one script per git hook that runs
+ * the user's .husky/<hook> with `sh -e`, and writes .husky/pre-commit (`npm test`), which is then
+ * replaced by `userPreCommit` (the package.json made here has a test script that says it ran).
  */
-const HUSKY_H = `#!/usr/bin/env sh
-[ "$HUSKY" = "2" ] && set -x
-n=$(basename "$0")
-s=$(dirname "$(dirname "$0")")/$n
-
-[ ! -f "$s" ] && exit 0
-
-if [ -f "$HOME/.huskyrc" ]; then
-	echo "husky - '~/.huskyrc' is DEPRECATED, please move your code to ~/.config/husky/init.sh"
-fi
-i="\${XDG_CONFIG_HOME:-$HOME/.config}/husky/init.sh"
-[ -f "$i" ] && . "$i"
-
-[ "\${HUSKY-}" = "0" ] && exit 0
-
-export PATH="node_modules/.bin:$PATH"
-sh -e "$s" "$@"
-c=$?
-
-[ $c != 0 ] && echo "husky - $n script failed (code $c)"
-[ $c = 127 ] && echo "husky - command not found in PATH=$PATH"
-exit $c
-`;
-
-const HUSKY_HOOKS = ['pre-commit', 'pre-merge-commit', 'prepare-commit-msg', 'commit-msg', 'post-commit', 'applypatch-msg', 'pre-applypatch', 'post-applypatch', 'pre-rebase', 'post-rewrite', 'post-checkout', 'post-merge', 'pre-push', 'pre-auto-gc'];
-
-/** `npx husky init` in the repository; `userPreCommit` is what init writes to .husky/pre-commit (`npm test`). */
-export function huskyInit(repo: TempRepo, userPreCommit = 'npm test\n'): void {
-  repo.mustGit('config', 'core.hooksPath', '.husky/_');
-  const dir = join(repo.dir, '.husky', '_');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, '.gitignore'), '*');
-  writeFileSync(join(dir, 'h'), HUSKY_H);
-  for (const hook of HUSKY_HOOKS) {
-    writeFileSync(join(dir, hook), `#!/usr/bin/env sh\n. "$(dirname "$0")/h"`);
-    chmodSync(join(dir, hook), 0o755);
+export function huskyInit(repo: TempRepo, userPreCommit?: string): void {
+  if (!existsSync(join(repo.dir, 'package.json'))) repo.write('package.json', `${JSON.stringify({ name: 'app', private: true, scripts: { test: 'echo "npm test ran" >&2' } })}\n`);
+  const modules = join(repo.dir, 'node_modules');
+  mkdirSync(join(modules, '.bin'), { recursive: true });
+  if (!existsSync(join(modules, 'husky'))) {
+    symlinkSync(devPackage('husky'), join(modules, 'husky'));
+    symlinkSync(join('..', 'husky', 'bin.js'), join(modules, '.bin', 'husky'));
   }
-  writeFileSync(join(dir, 'husky.sh'), 'echo "husky - DEPRECATED"\n');
-  repo.write('.husky/pre-commit', userPreCommit);
+  const init = repo.run('npx', ['--no', 'husky', 'init'], { env: { PATH: PATH_WITHOUT_LEAKGUARD } });
+  if (init.exitCode !== 0) throw new Error(`npx husky init failed (${init.exitCode}): ${init.stderr}`);
+  if (userPreCommit !== undefined) repo.write('.husky/pre-commit', userPreCommit);
 }

@@ -12,6 +12,8 @@ export interface Ran {
  */
 export async function runIn(repo: TempRepo, command: Command, args: readonly string[], cwd = repo.dir): Promise<Ran> {
   const saved = { ...process.env };
+  // Exactly the repo's environment: a variable it leaves out on purpose (CI) must not come through.
+  for (const key of Object.keys(process.env)) if (!(key in repo.env)) delete process.env[key];
   Object.assign(process.env, repo.env);
   let stdout = '';
   const io: CliIo = { stdout: (text) => (stdout += text), stderr: () => undefined, env: process.env, cwd, isStdoutTty: false };

@@ -87,6 +87,9 @@ export function isolatedEnv(home: string): NodeJS.ProcessEnv {
   for (const [key, value] of Object.entries(process.env)) {
     if (!GIT_VARIABLES.test(key) && key !== 'NO_COLOR' && key !== 'FORCE_COLOR') env[key] = value;
   }
+  // The CI running these tests sets CI, where `leakguard install` installs nothing; the tests are a
+  // developer's machine (a test of CI sets it itself).
+  delete env.CI;
   writeFileSync(
     join(home, '.gitconfig'),
     '[user]\n\tname = Test\n\temail = test@example.com\n[commit]\n\tgpgsign = false\n[tag]\n\tgpgsign = false\n' +

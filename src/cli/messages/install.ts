@@ -13,9 +13,9 @@ from (core.hooksPath and linked worktrees honoured). A hook that was there is mo
 <hook>.pre-leakguard and still runs after the scan; with husky, a marked block is added near the top
 of .husky/pre-commit, .husky/commit-msg and .husky/pre-push instead. Running it again changes
 nothing. With lefthook or the pre-commit framework, install refuses and shows the lefthook.yml or
-.pre-commit-config.yaml entries to add instead (and exits 0 if that config runs leakguard). uninstall
-removes the hooks (or the blocks) and puts back exactly what was there before, also after an install
-that was interrupted. \`leakguard status\` shows whether the hooks git runs still call leakguard.
+.pre-commit-config.yaml entries to add instead (once they are there, it says so and exits 0).
+uninstall removes the hooks (or the blocks) and puts back exactly what was there before, also after
+an install that was interrupted. \`leakguard status\` shows whether the hooks git runs still call leakguard.
 
 pre-commit blocks a commit that adds a secret; commit-msg one whose message holds one; pre-push a
 push whose new commits add one (made with --no-verify, on another machine, by a tool). To go on
@@ -23,28 +23,50 @@ anyway, deliberately (--no-verify skips commit-msg too):
   git commit --no-verify        or        LEAKGUARD_SKIP=1 git commit ...
   git push --no-verify          or        LEAKGUARD_SKIP=1 git push ...
 
+Safe in package.json's "prepare" script: outside a git work tree (a Docker build) and where CI is
+set, install prints one line, installs nothing and exits 0.
+
 Options:
-  --force    install even though lefthook or the pre-commit framework manages the hooks (theirs is chained)
+  --force    install even though lefthook or the pre-commit framework manages the hooks (theirs is chained), or CI is set
   -h, --help show this help
 `;
 
+/** What to do once the hooks are in: they see only new changes, not what the repository already holds. */
+export const INSTALL_NEXT_STEPS =
+  'leakguard: next: `npx leakguard scan .` scans the files you have now; `npx leakguard baseline create` records ' +
+  'what is already there, so that only new secrets block.\n';
+
+export function skippedInCi(ci: string): string {
+  return `leakguard: CI is set (CI=${redactQuoted(ci)}): no hooks installed, a CI checkout makes no commits of its own; \`leakguard install --force\` installs them anyway.\n`;
+}
+
+export function lefthookRunsLeakguard(configPath: string): string {
+  return `leakguard: lefthook runs leakguard for pre-commit, commit-msg and pre-push (${configPath}): nothing to install; \`npx lefthook install\` puts lefthook's hooks in.\n`;
+}
+
+export function notInWorkTree(cwd: string): string {
+  return `leakguard: ${cwd} is not inside a git work tree (or git is missing): no hooks installed.\n`;
+}
+
 /**
- * lefthook 2's `jobs:` list; it passes the hook's arguments as {1} {2} (git's message file for
- * commit-msg) and its stdin with use_stdin (lefthook.dev, "run" and "use_stdin").
+ * lefthook 2's `jobs:` list (lefthook.dev, "jobs"); it passes the hook's arguments as {1} {2} (git's
+ * message file for commit-msg, the remote for pre-push) and git's stdin only to a job with use_stdin
+ * (lefthook.dev, "Capture ARGS from git", "use_stdin"). `npx --no` runs the project's own leakguard,
+ * and when it is missing fails the job instead of installing a package of that name (npm-exec(1), --no).
  */
-const LEFTHOOK_SNIPPET = [
+export const LEFTHOOK_SNIPPET = [
   'pre-commit:',
   '  jobs:',
   '    - name: leakguard',
-  '      run: npx leakguard scan --staged',
+  '      run: npx --no leakguard scan --staged',
   'commit-msg:',
   '  jobs:',
   '    - name: leakguard',
-  '      run: npx leakguard scan --commit-msg {1}',
+  '      run: npx --no leakguard scan --commit-msg {1}',
   'pre-push:',
   '  jobs:',
   '    - name: leakguard',
-  '      run: npx leakguard scan --pre-push {1} {2}',
+  '      run: npx --no leakguard scan --pre-push {1} {2}',
   '      use_stdin: true',
 ].join('\n');
 
