@@ -59,10 +59,11 @@ export function cleanSummary(report: ScanReport, isStaged: boolean): string {
   return `leakguard: no secrets in ${plural(report.filesScanned, 'file')} (${plural(report.linesScanned, isStaged ? 'added line' : 'line')}).\n`;
 }
 
-/** The progress line of a scan that reads commits: what is done, how fast, and findings so far. */
-export function progressText(progress: ScanProgress, seconds: number): string {
+/** The progress line of a scan that reads commits: what is done (of how many, once counted), how fast, and findings so far. */
+export function progressText(progress: ScanProgress, seconds: number, total?: number): string {
   const rate = seconds > 0 ? Math.round(progress.commits / seconds) : 0;
-  return `leakguard: ${plural(progress.commits, 'commit')} (${rate}/s), ${plural(progress.files, 'file')}, ${plural(progress.lines, 'added line')}, ${plural(progress.findings, 'secret')} so far`;
+  const done = total === undefined || total === 0 ? `${plural(progress.commits, 'commit')} (${rate}/s)` : `${progress.commits} of ${plural(total, 'commit')} (${Math.min(100, Math.floor((100 * progress.commits) / total))}%, ${rate}/s)`;
+  return `leakguard: ${done}, ${plural(progress.files, 'file')}, ${plural(progress.lines, 'added line')}, ${plural(progress.findings, 'secret')} so far`;
 }
 
 /** For scans of commits: the headline counts commits too. */
