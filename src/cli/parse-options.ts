@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../model/closest-name';
 import { LeakguardError } from '../model/errors';
 import { redactQuoted } from '../model/redact-quoted';
+import { unknownOption } from './messages/usage';
 
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -14,8 +15,8 @@ export function parseOptions<T extends OptionSpec>(args: readonly string[], opti
   try {
     return parseArgs({ args: [...args], options, strict: true, allowPositionals: true });
   } catch (error) {
-    const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? unknownOption(args, options) : undefined;
-    const message = unknown === undefined ? redactQuoted((error as Error).message) : unknownOptionMessage(unknown, options, command);
+    const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? typedUnknownOption(args, options) : undefined;
+    const message = unknown === undefined ? redactQuoted((error as Error).message) : unknownOption(unknown, command, Object.keys(options).map((name) => `--${name}`));
     throw new LeakguardError('USAGE', message, { hint: `See \`leakguard ${command} --help\`.`, cause: error });
   }
 }
@@ -25,16 +26,10 @@ export function parseOptions<T extends OptionSpec>(args: readonly string[], opti
  * node's text ("Unknown option '--histroy'. To specify a positional argument starting with a '-',
  * place it at the end of the command after '--', as in '-- "--histroy"') is for node's users.
  */
-function unknownOption(args: readonly string[], options: OptionSpec): string | undefined {
+function typedUnknownOption(args: readonly string[], options: OptionSpec): string | undefined {
   const { tokens } = parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) if (token.kind === 'option' && !Object.hasOwn(options, token.name)) return token.rawName;
   return undefined;
-}
-
-/** Redacted: `leakguard scan --<a pasted token>` is an unknown option too. */
-function unknownOptionMessage(typed: string, options: OptionSpec, command: string): string {
-  const known = Object.keys(options).map((name) => `--${name}`);
-  return `Unknown option ${redactQuoted(typed)} for leakguard ${command}.${didYouMean(typed, known)}`;
 }
 
 /** Checks a string option against its allowed values. */

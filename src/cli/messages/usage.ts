@@ -77,3 +77,8 @@ match is (confidence: high when a checksum or structure check confirms it) and w
 export function unknownCommand(name: string, commands: readonly string[]): string {
   return `Unknown command "${redactQuoted(name)}".${didYouMean(name, commands, (command) => `\`leakguard ${command}\``)}`;
 }
+
+/** Redacted: `leakguard scan --<a pasted token>` is an unknown option too. */
+export function unknownOption(typed: string, command: string, options: readonly string[]): string {
+  return `Unknown option ${redactQuoted(typed)} for leakguard ${command}.${didYouMean(typed, options)}`;
+}
