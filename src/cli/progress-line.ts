@@ -8,7 +8,11 @@ const FIRST_AFTER_MS = 500;
 const EVERY_MS = 200;
 
 export interface ProgressLine {
+  /** Whether it shows at all: only then is a total worth counting. */
+  readonly isOnTerminal: boolean;
   readonly update: (progress: ScanProgress) => void;
+  /** How many commits there are in all, once known: the line then says "1200 of 5000 commits (24%)". */
+  readonly setTotal: (total: number) => void;
   /** Erases the line, so the report starts on a clean line. */
   readonly clear: () => void;
 }
@@ -18,17 +22,22 @@ export interface ProgressLine {
  * when stderr is a terminal: in CI logs and pipes a stream of redraws would be garbage.
  */
 export function createProgressLine(io: CliIo, now: () => number = Date.now): ProgressLine {
-  if (io.isStderrTty !== true) return { update: () => undefined, clear: () => undefined };
+  if (io.isStderrTty !== true) return { isOnTerminal: false, update: () => undefined, setTotal: () => undefined, clear: () => undefined };
   const start = now();
   let lastDrawn = 0;
   let isShown = false;
+  let total: number | undefined;
   return {
+    isOnTerminal: true,
     update(progress) {
       const time = now();
       if (time - start < FIRST_AFTER_MS || time - lastDrawn < EVERY_MS) return;
       lastDrawn = time;
       isShown = true;
-      io.stderr(`\r${progressText(progress, (time - start) / 1000)}\x1b[K`);
+      io.stderr(`\r${progressText(progress, (time - start) / 1000, total)}\x1b[K`);
+    },
+    setTotal(count) {
+      total = count;
     },
     clear() {
       if (isShown) io.stderr('\r\x1b[K');

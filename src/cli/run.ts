@@ -25,7 +25,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const load = COMMANDS[name];
   if (load === undefined) {
-    io.stderr(`${unknownCommand(name)}\n\n${MAIN_USAGE}`);
+    io.stderr(`${unknownCommand(name, Object.keys(COMMANDS))}\n\n${MAIN_USAGE}`);
     return EXIT_ERROR;
   }
   try {

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { redactQuoted } from '../model/redact-quoted';
 import { firstJsonError } from './first-json-error';
+import { lineExcerpt } from './line-excerpt';
 
 /** Why a config file did not load, and where: never its text. */
 export interface ParseFailure {
@@ -11,6 +12,8 @@ export interface ParseFailure {
   readonly line?: number;
   readonly column?: number;
   readonly reason: string;
+  /** The line at fault with its values masked and a caret under the column (lineExcerpt). */
+  readonly excerpt?: string;
 }
 
 /**
@@ -18,8 +21,15 @@ export interface ParseFailure {
  * JSON around an unexpected token and the identifier it did not expect, and a module that throws says
  * whatever it says. So the place comes from the error's data and the reason is the message's first
  * line with the loader's "JSON Error in <path>:" prefix dropped, quoted text cut and tokens redacted.
+ * The line itself is shown with every value masked (lineExcerpt), so the user sees the fault.
  */
 export function describeParseError(path: string, text: string, error: unknown): ParseFailure {
+  const described = placeAndReason(path, text, error);
+  const excerpt = described.line === undefined ? undefined : lineExcerpt(described.file === path ? text : readText(described.file), described.line, described.column);
+  return excerpt === undefined ? described : { ...described, excerpt };
+}
+
+function placeAndReason(path: string, text: string, error: unknown): ParseFailure {
   const failure = error as Error & { mark?: { line: number; column: number }; reason?: string; path?: unknown };
   // js-yaml's YAMLException: `mark` is 0-based, `reason` the message without the code frame.
   if (failure.mark !== undefined && typeof failure.reason === 'string') {

@@ -128,8 +128,10 @@ function unreadable(shownAs: string, error: unknown): LeakguardError {
 
 function unparsable(failure: ParseFailure, error: unknown): LeakguardError {
   const place = failure.line === undefined ? '' : `, line ${failure.line}${failure.column === undefined ? '' : `, column ${failure.column}`}`;
-  return new LeakguardError('CONFIG_UNREADABLE', `Could not read leakguard config ${failure.file}${place}: ${failure.reason}`, {
-    hint: 'Fix the syntax at the place named above (JSON, YAML or a JavaScript module exporting an object); the file is not quoted, as it may hold a secret.',
+  const excerpt = failure.excerpt === undefined ? '' : `\n${failure.excerpt}`;
+  const quoted = failure.excerpt === undefined ? 'the file is not quoted, as it may hold a secret' : 'the values on the line shown are masked, as they may hold a secret';
+  return new LeakguardError('CONFIG_UNREADABLE', `Could not read leakguard config ${failure.file}${place}: ${failure.reason}${excerpt}`, {
+    hint: `Fix the syntax at the place named above (JSON, YAML or a JavaScript module exporting an object); ${quoted}.`,
     cause: error,
   });
 }

@@ -1,3 +1,4 @@
+import { didYouMean } from '../model/closest-name';
 import { invalidConfig, LeakguardError } from '../model/errors';
 import { redactSecret } from '../model/redact';
 import { kindOf } from '../model/describe-value';
@@ -46,7 +47,7 @@ export function validateConfig(raw: unknown, source: string, knownRuleIds: Reado
   }
   reportUnknownKeys(raw, TOP_LEVEL_KEYS, '', problems);
   const disabledRuleIds = readStrings(raw['disable'], 'disable', problems).filter((id, index) => {
-    if (!knownRuleIds.has(id)) problems.add(`disable[${index}]`, `${quoteId(id)} is not a rule id (list them with \`leakguard rules\`)`);
+    if (!knownRuleIds.has(id)) problems.add(`disable[${index}]`, `${quoteId(id)} is not a rule id (list them with \`leakguard rules\`).${didYouMean(id, [...knownRuleIds], quote)}`);
     return knownRuleIds.has(id);
   });
   const customRules = readRules(raw['rules'], knownRuleIds, problems);
@@ -174,9 +175,11 @@ function readStrings(value: unknown, key: string, problems: Problems): string[] 
 
 function reportUnknownKeys(object: Record<string, unknown>, allowed: readonly string[], prefix: string, problems: Problems): void {
   for (const key of Object.keys(object)) {
-    if (!allowed.includes(key)) problems.add(`${prefix}${KEY_SHAPE.test(key) ? key : `"${redactSecret(key)}"`}`, `unknown key; expected one of: ${allowed.join(', ')}`);
+    if (!allowed.includes(key)) problems.add(`${prefix}${KEY_SHAPE.test(key) ? key : `"${redactSecret(key)}"`}`, `unknown key; expected one of: ${allowed.join(', ')}.${didYouMean(key, allowed, quote)}`);
   }
 }
+
+const quote = (name: string): string => `"${name}"`;
 
 function quoteId(id: string): string {
   return `"${ID_SHAPE.test(id) ? id : redactSecret(id)}"`;

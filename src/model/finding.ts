@@ -27,6 +27,13 @@ export interface Finding {
    * `line` is then the number of the printable run that holds it and `column` its place in the run.
    */
   readonly byteOffset?: number;
+  /**
+   * Equal for the findings of one rule and one secret in one report (the same token pasted into
+   * several files): localSecretKey, an HMAC under a key that never leaves the process, so it tells
+   * "same secret" within a report and nothing outside it. The text report groups by it; the JSON and
+   * SARIF reports leave it out (one result per place, as before). Absent: a finding of its own.
+   */
+  readonly sameSecret?: string;
 }
 
 export interface CommitInfo {

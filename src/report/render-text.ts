@@ -2,10 +2,15 @@ import { createColors } from 'picocolors';
 import type { CommitInfo, Finding, ScanReport } from '../model/finding';
 import type { ReportOptions } from './reporter';
 
-/** Findings grouped by file, each with its rule, location, masked line and fix. Returns text; prints nothing. */
+/**
+ * Findings grouped by file, each with its rule, location, masked line and fix; one secret found in
+ * several places (same rule, same secret) is one block after them that lists its places and gives
+ * the fix once. Returns text; prints nothing.
+ */
 export function renderText(report: ScanReport, options: Pick<ReportOptions, 'useColor' | 'verbose'>): string {
   const colors = createColors(options.useColor);
-  const sections = groupByFile(report.findings).map(([file, findings]) => renderFile(file, findings, colors));
+  const { alone, repeated } = splitBySecret(report.findings);
+  const sections = [...groupByFile(alone).map(([file, findings]) => renderFile(file, findings, colors)), ...repeated.map((places) => renderSameSecret(places, colors))];
   const skipped = options.verbose ? renderSkipped(report, colors) : [];
   return [...sections, ...renderNotScanned(report, colors), ...skipped].join('\n');
 }
@@ -24,7 +29,7 @@ function renderFile(file: string, findings: readonly Finding[], colors: Colors):
   const lines = [colors.bold(colors.underline(file))];
   for (const finding of findings.slice(0, MAX_SHOWN_PER_FILE)) {
     lines.push(
-      `  ${colors.yellow(locationOf(finding))}  ${colors.red(finding.ruleId)}  ${finding.description}  ${colors.dim(`[${finding.severity}, ${finding.confidence} confidence]`)}`,
+      `  ${colors.yellow(locationOf(finding))}  ${ruleLine(finding, colors)}`,
       ...(finding.commit ? [`      ${colors.magenta(commitLabel(finding.commit))} ${finding.commit.subject}`] : []),
       `      ${colors.dim(finding.preview.trim())}`,
       `      ${colors.cyan('fix:')} ${finding.fix}`,
@@ -34,6 +39,39 @@ function renderFile(file: string, findings: readonly Finding[], colors: Colors):
   const unshown = findings.length - MAX_SHOWN_PER_FILE;
   if (unshown > 0) lines.push(colors.yellow(`  … and ${unshown} more findings in this file (--format json lists them all)`));
   return lines.join('\n') + '\n';
+}
+
+/**
+ * One block for one secret in several places: its rule once, then a line per place (a commit's line
+ * above the places it adds), then the fix once. Nine copies of a token used to print nine blocks
+ * with the same fix, ninety lines to read for one thing to do.
+ */
+function renderSameSecret(places: readonly Finding[], colors: Colors): string {
+  const first = places[0] as Finding;
+  const files = new Set(places.map((finding) => finding.file)).size;
+  const lines = [`${colors.bold(colors.red(first.ruleId))}  ${first.description}  ${colors.dim(ratingOf(first))}`, `  the same secret, ${first.match}, in ${places.length} places${files === places.length ? '' : ` of ${files} ${files === 1 ? 'file' : 'files'}`}:`];
+  let commit: CommitInfo | undefined;
+  for (const place of places.slice(0, MAX_SHOWN_PER_FILE)) {
+    if (place.commit !== undefined && place.commit.sha !== commit?.sha) lines.push(`    ${colors.magenta(commitLabel(place.commit))} ${place.commit.subject}`);
+    commit = place.commit;
+    lines.push(`    ${colors.yellow(`${colors.bold(place.file)}:${locationOf(place)}`)}  ${colors.dim(place.preview.trim())}  ${colors.dim(`fingerprint ${place.fingerprint}`)}`);
+  }
+  const unshown = places.length - MAX_SHOWN_PER_FILE;
+  if (unshown > 0) lines.push(colors.yellow(`    … and ${unshown} more places (--format json lists them all)`));
+  lines.push(`  ${colors.cyan('fix:')} ${first.fix}`);
+  return lines.join('\n') + '\n';
+}
+
+function ruleLine(finding: Finding, colors: Colors): string {
+  return `${colors.red(finding.ruleId)}  ${finding.description}  ${colors.dim(ratingOf(finding))}`;
+}
+
+/**
+ * Both scales say high, medium or low, so each value is named: `[high, high confidence]` left the
+ * reader guessing which was which. `leakguard rules` prints the same two columns under these names.
+ */
+function ratingOf(finding: Finding): string {
+  return `severity ${finding.severity} · confidence ${finding.confidence}`;
 }
 
 /** `commit 1a2b3c4`, or for an annotated tag `tag v1.0 1a2b3c4` (the tag object's sha). */
@@ -64,12 +102,30 @@ function renderSkipped(report: ScanReport, colors: Colors): string[] {
   return lines.length === 0 ? [] : [lines.join('\n') + '\n'];
 }
 
+/**
+ * The findings whose secret is found once, and, in order of their first place, the groups of those
+ * found more than once (Finding.sameSecret): the same secret in two files, in two commit messages,
+ * or twice in one file.
+ */
+function splitBySecret(findings: readonly Finding[]): { alone: Finding[]; repeated: Finding[][] } {
+  const bySecret = groupBy(findings, (finding) => finding.sameSecret);
+  const isRepeated = (finding: Finding): boolean => finding.sameSecret !== undefined && (bySecret.get(finding.sameSecret)?.length ?? 0) > 1;
+  return { alone: findings.filter((finding) => !isRepeated(finding)), repeated: [...bySecret.values()].filter((places) => places.length > 1) };
+}
+
 function groupByFile(findings: readonly Finding[]): [string, Finding[]][] {
-  const byFile = new Map<string, Finding[]>();
+  return [...groupBy(findings, (finding) => finding.file).entries()];
+}
+
+/** The findings under each key, in order of first appearance; a finding without a key is left out. */
+function groupBy(findings: readonly Finding[], keyOf: (finding: Finding) => string | undefined): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const same = byFile.get(finding.file);
+    const key = keyOf(finding);
+    if (key === undefined) continue;
+    const same = groups.get(key);
     if (same) same.push(finding);
-    else byFile.set(finding.file, [finding]);
+    else groups.set(key, [finding]);
   }
-  return [...byFile.entries()];
+  return groups;
 }

@@ -37,7 +37,19 @@ const CASES: readonly Case[] = [
     name: 'an invalid package.json without any leakguard config',
     files: (secret) => ({ 'package.json': `{\n  "name": "app",\n  "token": "${secret}"\n  "version": "1.0.0"\n}\n` }),
     args: () => ['scan', '--staged'],
-    names: ['package.json, line 4, column 3', "expected ',' or '}'"],
+    names: ['package.json, line 4, column 3', "expected ',' or '}'", '    4 |   "version": "********"\n      |   ^'],
+  },
+  {
+    name: 'a JSON syntax error on the line that holds the secret',
+    files: (secret) => ({ '.leakguardrc.json': `{\n  "allowlist": { "values": ["${secret}",] }\n}\n` }),
+    args: () => ['scan', '--staged'],
+    names: ['.leakguardrc.json, line 2, column', '    2 |   "allowlist": { "values": ["', '********",] }\n', 'values on the line shown are masked'],
+  },
+  {
+    name: 'a YAML syntax error on the line that holds the secret, unquoted',
+    files: (secret) => ({ '.leakguardrc': `allowlist:\n  values: [${secret}: : ]\n` }),
+    args: () => ['scan', '--staged'],
+    names: ['.leakguardrc, line 2, column', '    2 |   values: [', '********: : ]'],
   },
   {
     name: 'a bad regex in allowlist.values',

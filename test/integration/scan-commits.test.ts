@@ -7,16 +7,27 @@ import { createTempRepo, type TempRepo } from '../support/temp-repo';
 import { expectNoLeak, makeGithubToken } from '../support/secrets';
 
 /** The scan runs git, which reads GIT_* and HOME from the process: give it the repo's isolated env. */
-async function scanIn(repo: TempRepo, selection: CommitSelection, options: { includeMerges?: boolean; onProgress?: (progress: ScanProgress) => void } = {}): Promise<ScanReport> {
+async function inRepoEnv<T>(repo: TempRepo, action: () => Promise<T>): Promise<T> {
   const saved = { ...process.env };
   Object.assign(process.env, repo.env);
   try {
-    const source = await commitsSource(repo.dir, selection, { includeMerges: options.includeMerges === true });
-    return await scan(source, options.onProgress ? { onProgress: options.onProgress } : {});
+    return await action();
   } finally {
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
     Object.assign(process.env, saved);
   }
+}
+
+async function scanIn(repo: TempRepo, selection: CommitSelection, options: { includeMerges?: boolean; onProgress?: (progress: ScanProgress) => void } = {}): Promise<ScanReport> {
+  return inRepoEnv(repo, async () => scan(await commitsSource(repo.dir, selection, { includeMerges: options.includeMerges === true }), options.onProgress ? { onProgress: options.onProgress } : {}));
+}
+
+/** The progress line's total, and what the scan then counts: they must agree. */
+async function countAndScan(repo: TempRepo, selection: CommitSelection): Promise<[number | undefined, number | undefined]> {
+  return inRepoEnv(repo, async () => {
+    const source = await commitsSource(repo.dir, selection, { includeMerges: false });
+    return [await source.countCommits?.(), (await scan(source, {})).commitsScanned];
+  });
 }
 
 /** [file, line, subject] of each finding, in report order. */
@@ -38,6 +49,24 @@ describe('the commits source', () => {
     commit('README.md', '# x\n', 'Start');
   });
   afterEach(() => repo.remove());
+
+  test('the total counted for the progress line is the number of commits the scan reads: merges, empty commits, ranges and pushes', async () => {
+    const start = repo.mustGit('rev-parse', 'HEAD').trim();
+    repo.mustGit('checkout', '-q', '-b', 'topic');
+    commit('a.ts', 'a\n', 'Topic');
+    repo.mustGit('checkout', '-q', 'main');
+    commit('b.ts', 'b\n', 'Main');
+    repo.mustGit('merge', '-q', '--no-edit', 'topic');
+    repo.mustGit('commit', '-q', '--allow-empty', '-m', 'Empty');
+    repo.mustGit('tag', '-a', '-m', 'Release', 'v1');
+    expect(await countAndScan(repo, { kind: 'history' })).toEqual([5, 5]); // Start, Topic, Main, the merge, Empty
+    expect(await countAndScan(repo, { kind: 'range', range: `${start}..HEAD` })).toEqual([4, 4]);
+    expect(await countAndScan(repo, { kind: 'since', ref: 'topic' })).toEqual([3, 3]);
+    const head = repo.mustGit('rev-parse', 'HEAD').trim();
+    const push = { kind: 'push', remote: 'origin', input: `refs/heads/main ${head} refs/heads/main ${start}\n` } as const;
+    expect(await countAndScan(repo, push)).toEqual([4, 4]);
+    expect(await countAndScan(repo, { ...push, input: `(delete) ${'0'.repeat(40)} refs/heads/old ${start}\n` })).toEqual([0, 0]);
+  });
 
   test('history: a secret is reported once, at the commit that added it, though later commits edit its line', async () => {
     const added = commit('config.ts', `const t = "${token}";\n`, 'Add config');

@@ -27,10 +27,23 @@ describe('the progress line', () => {
     expect(written.at(-1)).toBe('\r\x1b[K');
   });
 
+  test('once the total is known, the line says how far of it the scan has got', () => {
+    const { io, written } = fakeIo(true);
+    let time = 0;
+    const line = createProgressLine(io, () => time);
+    expect(line.isOnTerminal).toBe(true);
+    line.setTotal(4800);
+    time = 600;
+    line.update(progress);
+    expect(written).toEqual(['\rleakguard: 1200 of 4800 commits (25%, 2000/s), 30 files, 4000 added lines, 2 secrets so far\x1b[K']);
+  });
+
   test('not a terminal: nothing at all, not even the erase', () => {
     const { io, written } = fakeIo(false);
     let time = 0;
     const line = createProgressLine(io, () => time);
+    expect(line.isOnTerminal).toBe(false);
+    line.setTotal(10);
     time = 10_000;
     line.update(progress);
     line.clear();

@@ -38,6 +38,36 @@ describe('renderText', () => {
     expect(text).toContain('  7:11');
   });
 
+  it('labels severity and confidence as such', () => {
+    const text = renderText(reportOf([findingAt('a.env', 1)]), { useColor: false, verbose: false });
+    expect(text).toContain('generic-password  Password assigned to a key-like name  severity medium · confidence low');
+  });
+
+  it('shows one secret found in several files as one block: its places, one line each, and the fix once', () => {
+    const places = ['a.env', 'b.env', 'c.env'].map((file, index) => ({ ...findingAt(file, index + 1), sameSecret: 'same' }));
+    const text = renderText(reportOf([findingAt('other.env', 9), ...places]), { useColor: false, verbose: false });
+    expect(text.split('fix: Load it from the environment.')).toHaveLength(3); // other.env's and the block's
+    expect(text).toContain(
+      [
+        'generic-password  Password assigned to a key-like name  severity medium · confidence low',
+        '  the same secret, ********, in 3 places:',
+        '    a.env:1:11  password: ********  fingerprint fp-1',
+        '    b.env:2:11  password: ********  fingerprint fp-2',
+        '    c.env:3:11  password: ********  fingerprint fp-3',
+        '  fix: Load it from the environment.',
+      ].join('\n'),
+    );
+    expect(text.indexOf('other.env')).toBeLessThan(text.indexOf('the same secret'));
+  });
+
+  it('names each commit once above the places it adds, and counts files when one holds the secret twice', () => {
+    const commit = { sha: '1a2b3c4d5e6f', subject: 'Add the configs' };
+    const places = [findingAt('a.env', 1), findingAt('a.env', 5), findingAt('b.env', 2)].map((finding) => ({ ...finding, sameSecret: 'same', commit }));
+    const text = renderText(reportOf(places), { useColor: false, verbose: false });
+    expect(text).toContain('  the same secret, ********, in 3 places of 2 files:\n    commit 1a2b3c4 Add the configs\n    a.env:1:11');
+    expect(text.split('commit 1a2b3c4')).toHaveLength(2);
+  });
+
   it('adds no count when every finding is shown', () => {
     const text = renderText(reportOf(Array.from({ length: 50 }, (_, index) => findingAt('f.env', index + 1))), { useColor: false, verbose: false });
     expect(locationsIn(text)).toHaveLength(50);

@@ -1,4 +1,5 @@
 import type { LockHolder } from '../../fs/lock-file';
+import { didYouMean } from '../../model/closest-name';
 import { LeakguardError } from '../../model/errors';
 import { redactQuoted } from '../../model/redact-quoted';
 import { readRootBaseline } from '../baseline/read-root-baseline';
@@ -61,7 +62,7 @@ function checkedSubcommand(positionals: readonly string[], values: BaselineValue
   const [subcommand, ...rest] = positionals;
   const allowed = subcommand !== undefined && Object.hasOwn(SUBCOMMAND_OPTIONS, subcommand) ? SUBCOMMAND_OPTIONS[subcommand as Subcommand] : undefined;
   if (allowed === undefined || rest.length > 0) {
-    throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list or audit.' : `Unknown baseline command "${redactQuoted([subcommand, ...rest].join(' '))}"; expected create, update, list or audit.`);
+    throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list or audit.' : `Unknown baseline command "${redactQuoted([subcommand, ...rest].join(' '))}"; expected create, update, list or audit.${allowed === undefined ? didYouMean(subcommand, Object.keys(SUBCOMMAND_OPTIONS), (name) => `\`leakguard baseline ${name}\``) : ''}`);
   }
   const misplaced = (Object.keys(values) as (keyof BaselineValues)[]).filter((option) => option !== 'help' && !allowed.includes(option));
   if (misplaced.length > 0) throw usage(`baseline ${subcommand} does not take ${misplaced.map((option) => `--${option}`).join(', ')}.`);

@@ -28,8 +28,8 @@ export const rulesCommand: Command = async (args, io) => {
     return EXIT_CLEAN;
   }
   const width = Math.max(...rules.map((rule) => rule.id.length));
-  const lines = rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(8)}  ${rule.confidence.padEnd(6)}  ${rule.description}`);
-  const header = `${'id'.padEnd(width)}  severity  conf.   description`;
+  const lines = rules.map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(8)}  ${rule.confidence.padEnd(10)}  ${rule.description}`);
+  const header = `${'id'.padEnd(width)}  severity  confidence  description`;
   io.stdout([header, ...lines].join('\n') + `\n\n${rules.length} rules.\n`);
   return EXIT_CLEAN;
 };

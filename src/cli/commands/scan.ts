@@ -53,7 +53,7 @@ export const scanCommand: Command = async (args, io) => {
   const report = await scanWithProgress(source, options, io);
   if (values.output !== undefined) await writeReport(report, format, resolve(io.cwd, values.output));
   // With --output the build log still says what failed: the text report goes to stdout.
-  if (format === 'text' || values.output !== undefined) await printText(report, io, row, { verbose: values.verbose === true, useColor: shouldUseColor(io, values['no-color'] === true) });
+  if (format === 'text' || values.output !== undefined) await printText(report, io, row, { verbose: values.verbose === true, useColor: shouldUseColor(io, values['no-color'] === true), isWatched: source.readsCommits && io.isStdoutTty });
   else io.stdout(await renderReport(report, format));
   return isBlocking(report) ? EXIT_FINDINGS : EXIT_CLEAN;
 };
@@ -72,6 +72,9 @@ async function scanWithProgress(source: ScanSource, options: ScanOptions, io: Cl
   if (!source.readsCommits) return scan(source, options);
   const { createProgressLine } = await import('../progress-line');
   const progress = createProgressLine(io);
+  // Counted beside the scan, never before it: the scan starts at once, and the line gains its total
+  // when the count is in. A count that fails only leaves the total out; the scan reports git's error.
+  if (progress.isOnTerminal && source.countCommits !== undefined) source.countCommits().then(progress.setTotal, () => undefined);
   try {
     return await scan(source, { ...options, onProgress: progress.update });
   } finally {
@@ -79,12 +82,14 @@ async function scanWithProgress(source: ScanSource, options: ScanOptions, io: Cl
   }
 }
 
-async function printText(report: ScanReport, io: CliIo, row: SourceRow, options: { verbose: boolean; useColor: boolean }): Promise<void> {
+/** `isWatched`: a scan of commits on a terminal, a push someone waits for (git gives the hook the terminal). */
+async function printText(report: ScanReport, io: CliIo, row: SourceRow, options: { verbose: boolean; useColor: boolean; isWatched: boolean }): Promise<void> {
   const hasFindings = report.findings.length > 0;
   const hasNotScanned = report.notScanned.length > 0;
-  // A hook's clean run prints nothing and does not even load the renderer. Every other clean scan says
-  // how much it read: a scan that read nothing (a wrong path) must not look like a clean one.
-  if (!hasFindings && !hasNotScanned && !options.verbose && row.hook !== undefined) return;
+  // A hook's clean run prints nothing and does not even load the renderer, but for a push on a
+  // terminal, which took long enough to wait for: one line says what it read. Every other clean scan
+  // says how much it read: a scan that read nothing (a wrong path) must not look like a clean one.
+  if (!hasFindings && !hasNotScanned && !options.verbose && row.hook !== undefined && !options.isWatched) return;
   const body = await renderReport(report, 'text', options);
   const words = row.words(report);
   const blocks = row.hook?.blocks;

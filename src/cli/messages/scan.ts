@@ -5,8 +5,13 @@ import { plural } from './plural';
 
 export function blockedHeadline(report: ScanReport, isStaged: boolean): string {
   const files = new Set(report.findings.map((finding) => finding.file)).size;
-  const found = `leakguard: found ${plural(report.findings.length, 'secret')} in ${plural(files, 'file')}`;
+  const found = `leakguard: found ${plural(secretsIn(report), 'secret')} in ${plural(files, 'file')}`;
   return isStaged ? `${found}; the commit is blocked.\n` : `${found}.\n`;
+}
+
+/** One token pasted into nine files is one secret to rotate, in nine places (the report lists them under it). */
+function secretsIn(report: ScanReport): number {
+  return new Set(report.findings.map((finding, index) => finding.sameSecret ?? index)).size;
 }
 
 const COMMIT_BYPASS = 'To commit anyway, deliberately: git commit --no-verify  (or LEAKGUARD_SKIP=1 git commit …)';
@@ -54,10 +59,11 @@ export function cleanSummary(report: ScanReport, isStaged: boolean): string {
   return `leakguard: no secrets in ${plural(report.filesScanned, 'file')} (${plural(report.linesScanned, isStaged ? 'added line' : 'line')}).\n`;
 }
 
-/** The progress line of a scan that reads commits: what is done, how fast, and findings so far. */
-export function progressText(progress: ScanProgress, seconds: number): string {
+/** The progress line of a scan that reads commits: what is done (of how many, once counted), how fast, and findings so far. */
+export function progressText(progress: ScanProgress, seconds: number, total?: number): string {
   const rate = seconds > 0 ? Math.round(progress.commits / seconds) : 0;
-  return `leakguard: ${plural(progress.commits, 'commit')} (${rate}/s), ${plural(progress.files, 'file')}, ${plural(progress.lines, 'added line')}, ${plural(progress.findings, 'secret')} so far`;
+  const done = total === undefined || total === 0 ? `${plural(progress.commits, 'commit')} (${rate}/s)` : `${progress.commits} of ${plural(total, 'commit')} (${Math.min(100, Math.floor((100 * progress.commits) / total))}%, ${rate}/s)`;
+  return `leakguard: ${done}, ${plural(progress.files, 'file')}, ${plural(progress.lines, 'added line')}, ${plural(progress.findings, 'secret')} so far`;
 }
 
 /** For scans of commits: the headline counts commits too. */
@@ -65,7 +71,7 @@ export function commitsHeadline(report: ScanReport, isPush: boolean): string {
   const shasOf = (isTag: boolean): number => new Set(report.findings.filter((finding) => (finding.commit?.tag !== undefined) === isTag).map((finding) => finding.commit?.sha)).size;
   const [commits, tags] = [shasOf(false), shasOf(true)];
   const where = tags === 0 ? plural(commits, 'commit') : commits === 0 ? plural(tags, 'tag') : `${plural(commits, 'commit')} and ${plural(tags, 'tag')}`;
-  const found = `leakguard: found ${plural(report.findings.length, 'secret')} in ${where}`;
+  const found = `leakguard: found ${plural(secretsIn(report), 'secret')} in ${where}`;
   return isPush ? `${found}; the push is blocked.\n` : `${found}.\n`;
 }
 

@@ -1,3 +1,4 @@
+import { didYouMean } from '../../model/closest-name';
 import { redactQuoted } from '../../model/redact-quoted';
 
 export const MAIN_USAGE = `Usage: leakguard <command> [options]
@@ -74,6 +75,11 @@ Lists every built-in rule: its id (used in allow comments and config), its sever
 match is (confidence: high when a checksum or structure check confirms it) and what it detects.
 `;
 
-export function unknownCommand(name: string): string {
-  return `Unknown command "${redactQuoted(name)}".`;
+export function unknownCommand(name: string, commands: readonly string[]): string {
+  return `Unknown command "${redactQuoted(name)}".${didYouMean(name, commands, (command) => `\`leakguard ${command}\``)}`;
+}
+
+/** Redacted: `leakguard scan --<a pasted token>` is an unknown option too. */
+export function unknownOption(typed: string, command: string, options: readonly string[]): string {
+  return `Unknown option ${redactQuoted(typed)} for leakguard ${command}.${didYouMean(typed, options)}`;
 }

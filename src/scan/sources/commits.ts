@@ -1,5 +1,5 @@
 import { parseCommitLog } from '../../diff/parse-commit-log';
-import { streamCommitFilesWhole, streamCommitLog, type CommitLogRequest } from '../../git/commit-log';
+import { countCommits, streamCommitFilesWhole, streamCommitLog, type CommitLogRequest } from '../../git/commit-log';
 import { parsePushInput, pushedCommits, pushedTags } from '../../git/pushed-commits';
 import { readRepoFacts } from '../../git/repo-facts';
 import { assertWholeHistory } from '../../git/shallow-clone';
@@ -46,6 +46,7 @@ export async function commitsSource(cwd: string, selection: CommitSelection, opt
     // The tags are looked up only once the commits are read: git log starts at once.
     batches: (context) => concat(commits(context), tagMessageBatches(later(read.tags))),
     readWhole: (requests, context) => withBlobContent(commitFilesWhole(root, requests), blobContext(context)),
+    countCommits: async () => (read.commits === undefined ? 0 : countCommits(root, read.commits)),
   };
 }
 

@@ -23,6 +23,8 @@ export interface ScanSource {
    * pipeline asks for a file renamed out of a path it does not scan, or away from baseline entries.
    */
   readonly readWhole?: (requests: readonly WholeFileRequest[], context: SourceContext) => AsyncIterable<readonly FileDiff[]>;
+  /** For a source of commits, how many it will read: the progress line's total. Asked only for a terminal. */
+  readonly countCommits?: () => Promise<number>;
 }
 
 /** What a source may need to know of the scan: which files not to read at all. */

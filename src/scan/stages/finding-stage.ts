@@ -82,9 +82,10 @@ export class FindingStage {
    */
   private reported(draft: FindingDraft, batch: FileDiff, identity: BaselineIdentity): Finding[] {
     const commit = batch.commit;
-    let reported: FindingDraft | undefined = draft;
+    const sameSecret = localSecretKey(identity.ruleId, fingerprintedText(identity));
+    let reported: FindingDraft | undefined = { ...draft, sameSecret };
     if (commit !== undefined) {
-      reported = batch.isMessage ? this.commits.attachToMessage(draft, commit) : this.commits.attach(draft, commit, localSecretKey(identity.ruleId, fingerprintedText(identity)));
+      reported = batch.isMessage ? this.commits.attachToMessage(reported, commit) : this.commits.attach(reported, commit, sameSecret);
     }
     return reported === undefined ? [] : [this.identities.identify(reported, identity)];
   }
