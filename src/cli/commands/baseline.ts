@@ -16,7 +16,7 @@ const OPTIONS = {
 
 type BaselineValues = ReturnType<typeof parseOptions<typeof OPTIONS>>['values'];
 
-type Subcommand = 'create' | 'update' | 'list' | 'audit';
+type Subcommand = 'create' | 'update' | 'list' | 'audit' | 'check';
 
 /** Which options each subcommand reads: any other is a usage error, never silently ignored. */
 const SUBCOMMAND_OPTIONS: Readonly<Record<Subcommand, readonly (keyof BaselineValues)[]>> = {
@@ -24,6 +24,7 @@ const SUBCOMMAND_OPTIONS: Readonly<Record<Subcommand, readonly (keyof BaselineVa
   update: ['add-new', 'config', 'include-untracked'],
   list: [],
   audit: ['stats'],
+  check: [],
 };
 
 export const baselineCommand: Command = async (args, io) => {
@@ -54,6 +55,8 @@ export const baselineCommand: Command = async (args, io) => {
       return EXIT_CLEAN;
     case 'audit':
       return values.stats ? printStats(io) : (await import('./baseline-audit')).auditBaseline(io);
+    case 'check':
+      return (await import('../baseline/check-baseline')).checkBaseline(io);
   }
 };
 
@@ -61,7 +64,7 @@ function checkedSubcommand(positionals: readonly string[], values: BaselineValue
   const [subcommand, ...rest] = positionals;
   const allowed = subcommand !== undefined && Object.hasOwn(SUBCOMMAND_OPTIONS, subcommand) ? SUBCOMMAND_OPTIONS[subcommand as Subcommand] : undefined;
   if (allowed === undefined || rest.length > 0) {
-    throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list or audit.' : `Unknown baseline command "${redactQuoted([subcommand, ...rest].join(' '))}"; expected create, update, list or audit.`);
+    throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list, audit or check.' : `Unknown baseline command "${redactQuoted([subcommand, ...rest].join(' '))}"; expected create, update, list, audit or check.`);
   }
   const misplaced = (Object.keys(values) as (keyof BaselineValues)[]).filter((option) => option !== 'help' && !allowed.includes(option));
   if (misplaced.length > 0) throw usage(`baseline ${subcommand} does not take ${misplaced.map((option) => `--${option}`).join(', ')}.`);

@@ -11,6 +11,7 @@ export const BASELINE_USAGE = `Usage: leakguard baseline create [--include-untra
        leakguard baseline update [--add-new] [--include-untracked] [--config PATH]
        leakguard baseline list
        leakguard baseline audit [--stats]
+       leakguard baseline check
 
 A baseline records the findings a repository already has, so that only new secrets block. It lives in
 ${BASELINE_FILE} at the repository root, which \`leakguard scan\` applies by default. It never holds
@@ -26,6 +27,7 @@ Commands:
   list      print every entry with its verdict, then counts by verdict and by rule
   audit     review unreviewed findings one at a time in a terminal (the secret is masked until you
             press r): f false positive, a accepted, m must fix, s skip, q quit; saved as you answer
+  check     for CI: one line per entry that is unreviewed or must-fix, exit 1 while there is one
 
 Verdicts: unreviewed, false-positive and accepted are not reported by \`scan\`; must-fix still is.
 
