@@ -36,7 +36,11 @@ export async function matchAtHead(root: string, key: FingerprintKey, imported: r
     entries.push({ file: candidate.file, rule: candidate.ruleId, fingerprint: fingerprintOf(candidate.ruleId, fingerprintedText(candidate)), ...verdictAndNote(by, format) });
   };
   const onCandidate = (candidate: BaselineCandidate): void => {
-    if (candidate.line === undefined) return void wholeFiles.push({ ruleId: candidate.ruleId, file: candidate.file });
+    // A whole file is decided once the scan is done: by the findings in it.
+    if (candidate.line === undefined) {
+      wholeFiles.push({ ruleId: candidate.ruleId, file: candidate.file });
+      return;
+    }
     const by = matcher.entriesFor(candidate);
     if (by.length > 0) record(candidate, by);
     else notImported.add(`${candidate.file}\0${candidate.line}\0${candidate.ruleId}`);
@@ -52,8 +56,9 @@ export async function matchAtHead(root: string, key: FingerprintKey, imported: r
 
 /** The most cautious verdict of the imported entries a finding is, and a note saying where it came from. */
 function verdictAndNote(by: readonly ImportedEntry[], format: ForeignFormat): Pick<BaselineEntry, 'verdict' | 'note'> {
-  const first = by.reduce((kept, entry) => (rank(entry.verdict) < rank(kept.verdict) ? entry : kept));
-  return { verdict: first.verdict, note: `imported from ${format} (${first.kind}${first.commit === undefined ? '' : ` at ${first.commit.slice(0, 12)}`})` };
+  const deciding = by.reduce((kept, entry) => (rank(entry.verdict) < rank(kept.verdict) ? entry : kept));
+  const commit = deciding.commit === undefined ? '' : ` at ${deciding.commit.slice(0, 12)}`;
+  return { verdict: deciding.verdict, note: `imported from ${format} (${deciding.kind}${commit})` };
 }
 
 const rank = (verdict: BaselineEntry['verdict']): number => VERDICT_PRECEDENCE.indexOf(verdict);
