@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ImportMatcher } from '../../src/baseline/match-imported';
 import { parseForeignBaseline } from '../../src/baseline/parse-foreign-baseline';
 import type { LeakguardError } from '../../src/model/errors';
+import { makeGithubToken } from '../support/secrets';
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
 const COMMIT = 'a'.repeat(40);
@@ -31,7 +32,7 @@ describe('parseForeignBaseline', () => {
   });
 
   test('a gitleaks report: only RuleID, File, StartLine and Commit are kept', () => {
-    const secret = 'not-a-real-value-but-treated-as-one';
+    const secret = makeGithubToken(99);
     const parsed = parseForeignBaseline(JSON.stringify([{ RuleID: 'r', File: 'a', StartLine: 2, Secret: secret, Match: secret, Commit: COMMIT }]), 'r');
     expect(parsed.entries).toEqual([{ at: '[0]', file: 'a', line: 2, kind: 'r', verdict: 'unreviewed', commit: COMMIT }]);
     expect(JSON.stringify(parsed)).not.toContain(secret);
