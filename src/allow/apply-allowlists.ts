@@ -18,7 +18,7 @@ export function applyAllowlists(matches: readonly RawMatch[], allowlist: ValueAl
   const suppressed: Partial<Record<SuppressionReason, number>> = {};
   const inlineAllowOf = lastLineMemo(readInlineAllow);
   for (const match of matches) {
-    const reason = suppressionReason(match, inlineAllowOf(match.lineText), allowlist);
+    const reason = suppressionReason(match, inlineAllowOf(match.lineText, match.lineBefore), allowlist);
     if (reason === undefined) kept.push(match);
     else suppressed[reason] = (suppressed[reason] ?? 0) + 1;
   }
@@ -32,13 +32,15 @@ function suppressionReason(match: RawMatch, inlineAllow: InlineAllow, allowlist:
 }
 
 /** Matches arrive line by line: remembering the last line's answer makes a crowded line cost one search. */
-function lastLineMemo<T>(compute: (lineText: string) => T): (lineText: string) => T {
+function lastLineMemo<T>(compute: (lineText: string, lineBefore: string | undefined) => T): (lineText: string, lineBefore: string | undefined) => T {
   let lastLine: string | undefined;
+  let lastBefore: string | undefined;
   let lastValue: T | undefined;
-  return (lineText) => {
-    if (lineText !== lastLine) {
+  return (lineText, lineBefore) => {
+    if (lineText !== lastLine || lineBefore !== lastBefore) {
       lastLine = lineText;
-      lastValue = compute(lineText);
+      lastBefore = lineBefore;
+      lastValue = compute(lineText, lineBefore);
     }
     return lastValue as T;
   };

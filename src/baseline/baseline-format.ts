@@ -180,8 +180,8 @@ export function sortEntries(entries: readonly BaselineEntry[]): BaselineEntry[] 
 /** The key of an entry: a secret in a file. */
 export const entryKey = (entry: Pick<BaselineEntry, 'file' | 'fingerprint'>): string => `${entry.file}\0${entry.fingerprint}`;
 
-/** Joins entries for the same file and fingerprint: the most cautious verdict and its note win. */
-function joinDuplicates(entries: readonly BaselineEntry[]): BaselineEntry[] {
+/** Joins entries for the same file and fingerprint: the most cautious verdict and its note win (on a tie, the first). */
+export function joinDuplicates(entries: readonly BaselineEntry[]): BaselineEntry[] {
   const byKey = new Map<string, BaselineEntry>();
   for (const entry of entries) {
     const key = entryKey(entry);

@@ -14,3 +14,8 @@ export interface BaselineIdentity {
  * files of format 1 and 2 recorded sensitive files by their path this way, so their entries still match.
  */
 export const fingerprintedText = (identity: BaselineIdentity): string => identity.secret ?? identity.file;
+
+/** A match as the scan offers it to the baseline (ScanOptions.onCandidate): with its line, unless it is a whole file. */
+export interface BaselineCandidate extends BaselineIdentity {
+  readonly line?: number;
+}

@@ -92,7 +92,8 @@ function matchRule(rule: CompiledDetector, line: AddedLine, windowAround: (reach
     if (start < 0 || start >= ownMatchesBefore || !isPlausibleSecret(detector, secret, hit[0])) continue;
     const end = Math.min(span[1] - lineStart, line.text.length);
     const place = line.piece === undefined ? {} : { lineColumn: line.piece.column };
-    matches.push({ ruleId: detector.id, file: line.file, line: line.line, start, end, secret, lineText: line.text, ...place });
+    const before = line.lineBefore === undefined ? {} : { lineBefore: line.lineBefore };
+    matches.push({ ruleId: detector.id, file: line.file, line: line.line, start, end, secret, lineText: line.text, ...place, ...before });
   }
   return matches;
 }

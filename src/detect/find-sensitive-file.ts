@@ -45,6 +45,7 @@ function secretLinesOf(detector: FileDetector, lines: readonly AddedLine[]): Raw
   return lines.flatMap((line) => {
     const span = secretIn(line.text);
     if (span === undefined) return [];
-    return [{ ruleId: detector.id, file: line.file, line: line.line, start: span.start, end: span.end, secret: line.text.slice(span.start, span.end), lineText: line.text }];
+    const before = line.lineBefore === undefined ? {} : { lineBefore: line.lineBefore };
+    return [{ ruleId: detector.id, file: line.file, line: line.line, start: span.start, end: span.end, secret: line.text.slice(span.start, span.end), lineText: line.text, ...before }];
   });
 }

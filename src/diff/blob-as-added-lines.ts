@@ -15,10 +15,14 @@ export async function* blobAsAddedLines(
   const reader = new BlobLineReader();
   let pending: AddedLine[] = [];
   const batch = (): FileDiff => ({ file, isBinary: false, addedLines: pending, ...(reader.kind === 'binary' ? { isPrintableRuns: true } : {}) });
+  // The decoded line before, kept or not; a binary's runs are not lines, and have none.
+  let lineBefore: string | undefined;
   for await (const lines of decodedLines(reader, chunks)) {
     for (const line of lines) {
+      const before = line.run === undefined ? lineBefore : undefined;
+      lineBefore = line.text;
       if (!isNew(line)) continue;
-      pending.push({ file, line: line.line, text: line.text, ...(line.run ? { run: line.run } : {}) });
+      pending.push({ file, line: line.line, text: line.text, ...(line.run ? { run: line.run } : {}), ...(before === undefined ? {} : { lineBefore: before }) });
       if (pending.length < BATCH_SIZE) continue;
       yield batch();
       pending = [];

@@ -1,4 +1,4 @@
-import type { FileDiff } from '../model/added-line';
+import type { AddedLine, FileDiff } from '../model/added-line';
 import { COMMIT_MESSAGE_FILE } from '../model/commit-line';
 import { textAsAddedLines } from './text-as-added-lines';
 
@@ -49,6 +49,15 @@ export function messageCleanup(settings: MessageSettings): MessageCleanup {
 }
 
 /**
+ * A comment line git drops is not in the recorded message: its next-line allow comment would let the
+ * commit-msg hook pass a line that the pre-push hook, reading the message git kept, then blocks.
+ */
+function withoutLineBefore(line: AddedLine): AddedLine {
+  const { lineBefore: _dropped, ...rest } = line;
+  return rest;
+}
+
+/**
  * The lines of a commit-msg hook's message file that git will record, numbered as in the file, as
  * batches of a message (COMMIT_MESSAGE_FILE). Reading stops at the scissors line: below it is the
  * staged diff of `git commit -v`, which pre-commit scans, and which may be large.
@@ -58,7 +67,7 @@ export async function* commitMessageAsAddedLines(chunks: AsyncIterable<string>, 
   for await (const batch of textAsAddedLines(COMMIT_MESSAGE_FILE, chunks)) {
     const cut = batch.addedLines.findIndex((line) => cleanup.scissorsLines.includes(line.text));
     const kept = (cut < 0 ? batch.addedLines : batch.addedLines.slice(0, cut)).filter((line) => !isComment(line.text));
-    yield { ...batch, isMessage: true, addedLines: kept };
+    yield { ...batch, isMessage: true, addedLines: kept.map((line) => (line.lineBefore !== undefined && isComment(line.lineBefore) ? withoutLineBefore(line) : line)) };
     if (cut >= 0) return;
   }
 }

@@ -18,11 +18,18 @@ export async function* textAsAddedLines(file: string, chunks: AsyncIterable<stri
   let characters = 0;
   let lineNumber = 0;
   let hasYielded = false;
+  // The line before (its last piece, where the line was cut) and the text handed on last.
+  let lineBefore: string | undefined;
+  let lastText: string | undefined;
   for await (const texts of linesOf(chunks, splitter)) {
     for (const { text, piece } of texts) {
-      // The pieces after a line's first keep its number.
-      if (piece === undefined || piece.column === 0) lineNumber++;
-      addedLines.push(piece === undefined ? { file, line: lineNumber, text } : { file, line: lineNumber, text, piece });
+      // The pieces after a line's first keep its number, and its line before.
+      if (piece === undefined || piece.column === 0) {
+        lineNumber++;
+        lineBefore = lastText;
+      }
+      lastText = text;
+      addedLines.push(piece === undefined ? { file, line: lineNumber, text, lineBefore } : { file, line: lineNumber, text, piece, lineBefore });
       characters += text.length;
       if (addedLines.length < BATCH_SIZE && characters < BATCH_CHARACTERS) continue;
       yield { file, isBinary: false, addedLines };

@@ -26,8 +26,8 @@ interface FileState {
 }
 
 /**
- * Turns `git diff -U0 --src-prefix=a/ --dst-prefix=b/` output, fed line by line, into the added lines
- * of each file with their numbers in the new file. It counts each hunk's lines as the hunk header
+ * Turns `git diff -U1 --src-prefix=a/ --dst-prefix=b/` output, fed line by line, into the added lines
+ * of each file with their numbers in the new file, each with the line before it (see AddedLine.lineBefore). It counts each hunk's lines as the hunk header
  * announces them, so an added line that itself starts with "++ " or "diff --git" is never taken for a
  * header. Deleted and context lines are never returned.
  */
@@ -36,6 +36,8 @@ export class UnifiedDiffParser {
   private oldRemaining = 0;
   private newRemaining = 0;
   private nextLineNumber = 0;
+  /** The text of the hunk's last line in the new file (context or added): the line before the next added one. */
+  private lineBefore: string | undefined;
   /** How many parents the current hunk compares against: 1, or more in a merge's combined diff. */
   private parents = 1;
   private commit: CommitInfo | undefined;
@@ -69,7 +71,7 @@ export class UnifiedDiffParser {
       // we pass turn that off, and counting it anyway keeps the parser in step if a git ignores them.
       this.oldRemaining--;
       this.newRemaining--;
-      this.nextLineNumber++;
+      this.passContextLine(rawLine.slice(1));
     }
     // "\ No newline at end of file" belongs to the line before it and counts for neither side.
   }
@@ -83,7 +85,7 @@ export class UnifiedDiffParser {
     const columns = rawLine.slice(0, this.parents);
     if (rawLine[0] === '\\' || columns.includes('-')) return;
     this.newRemaining--;
-    if (columns.includes(' ')) this.nextLineNumber++;
+    if (columns.includes(' ')) this.passContextLine(rawLine.slice(this.parents));
     else this.addLine(withoutCarriageReturn(rawLine.slice(this.parents)));
   }
 
@@ -94,10 +96,18 @@ export class UnifiedDiffParser {
     return columns.length === this.parents && /^[-+ ]*$/.test(columns) && columns.includes('-');
   }
 
+  /** A line the new file has that the change did not add: counted, and remembered as the line before. */
+  private passContextLine(text: string): void {
+    this.nextLineNumber++;
+    this.lineBefore = withoutCarriageReturn(text);
+  }
+
   private addLine(text: string): void {
     const file = this.file;
+    const lineBefore = this.lineBefore;
+    this.lineBefore = text;
     if (file === undefined || file.isDeleted) return;
-    file.addedLines.push({ file: file.path, line: this.nextLineNumber++, text });
+    file.addedLines.push(lineBefore === undefined ? { file: file.path, line: this.nextLineNumber++, text } : { file: file.path, line: this.nextLineNumber++, text, lineBefore });
     if (file.addedLines.length >= BATCH_SIZE) this.flush(file);
   }
 
@@ -127,6 +137,7 @@ export class UnifiedDiffParser {
 
   private startHunk(line: string): void {
     const hunk = HUNK_HEADER.exec(line);
+    this.lineBefore = undefined;
     if (hunk) {
       this.parents = 1;
       this.oldRemaining = hunk[1] === undefined ? 1 : Number(hunk[1]);

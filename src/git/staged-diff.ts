@@ -22,7 +22,9 @@ export const STABLE_DIFF_OPTIONS = [
   '--src-prefix=a/',
   '--dst-prefix=b/',
   '--no-relative',
-  '-U0',
+  // One line of context: the line before an added line may hold a next-line allow comment
+  // (src/allow/inline-allow.ts), and it need not be added itself. The parser returns no context line.
+  '-U1',
   '--inter-hunk-context=0',
   '--diff-algorithm=myers',
   '--submodule=short',

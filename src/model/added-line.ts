@@ -6,6 +6,12 @@ export interface AddedLine {
   readonly line: number;
   readonly text: string;
   /**
+   * The line just before this one in the new version of the file, added or not, where the source
+   * knows it (a diff's context line, the line before in a file): a next-line allow comment there
+   * applies to this line (src/allow/inline-allow.ts). Absent on line 1 and for a binary's runs.
+   */
+  readonly lineBefore?: string;
+  /**
    * For a printable run of a binary file (the line is then the run's number): where the run starts in
    * the blob, in bytes from 0, and how its characters were stored, to locate a secret within it.
    */

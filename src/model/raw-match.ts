@@ -9,6 +9,8 @@ export interface RawMatch {
   readonly end: number;
   readonly secret: string;
   readonly lineText: string;
+  /** The line before the secret's line, where the source knows it: its next-line allow comment applies. */
+  readonly lineBefore?: string;
   /** Where `lineText` starts in its line, when it is a piece of a line too long to hold whole. */
   readonly lineColumn?: number;
 }

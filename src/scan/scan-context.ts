@@ -3,7 +3,7 @@ import { createPathIgnore } from '../allow/path-ignore';
 import type { ValueAllowlist } from '../allow/apply-allowlists';
 import type { PathPredicate } from '../allow/path-ignore';
 import type { BaselineFilter } from '../baseline/baseline-filter';
-import type { BaselineIdentity } from '../baseline/baseline-identity';
+import type { BaselineCandidate } from '../baseline/baseline-identity';
 import { loadBaselineFilter, type BaselineChoice } from '../baseline/read-baseline';
 import { loadConfig } from '../config/load-config';
 import type { Detector } from '../detect/detector';
@@ -27,7 +27,7 @@ export interface ScanOptions extends BaselineChoice {
    * Called with every match the allowlists let through, before the baseline looks at it: how
    * `baseline create` learns what to record. The scan itself is unchanged by it.
    */
-  readonly onCandidate?: (identity: BaselineIdentity) => void;
+  readonly onCandidate?: (candidate: BaselineCandidate) => void;
 }
 
 export interface ScanProgress {

@@ -11,8 +11,41 @@ describe('isAllowedInline', () => {
     ['token = "v" // leakguard:allow github-classic-token', 'aws-access-key-id', false],
     ['token = "v" // leakguard: allow', 'any-rule', false],
     ['token = "v"', 'any-rule', false],
+    ['token = "v" # pragma: whitelist secret', 'any-rule', true],
+    ['token = "v" # trufflehog:ignore', 'any-rule', true],
+    ['token = "v" // secretlint-disable-line', 'any-rule', true],
+    ['token = "v" /* secretlint-disable-line */', 'any-rule', true],
+    ['token = "v" // secretlint-disable-line github-classic-token -- a test fixture', 'github-classic-token', true],
+    // secretlint's own rule names name none of ours: the comment allows nothing rather than everything.
+    ['token = "v" // secretlint-disable-line @secretlint/secretlint-rule-github', 'github-classic-token', false],
+    // gosec's and bandit's marker silences a code linter for any reason: not an allow comment.
+    ['token = "v" // #nosec G101', 'any-rule', false],
+    // A next-line comment allows nothing on its own line.
+    ['token = "v" // leakguard:allow-next-line', 'any-rule', false],
+    ['token = "v" # pragma: allowlist nextline secret', 'any-rule', false],
+    ['token = "v" // secretlint-disable-next-line', 'any-rule', false],
   ])('%s (%s) → %s', (line, rule, expected) => {
     expect(isAllowedInline(line, rule)).toBe(expected);
+  });
+
+  test.each([
+    ['// leakguard:allow-next-line', 'any-rule', true],
+    ['    # leakguard:allow-next-line aws-access-key-id, github-classic-token', 'github-classic-token', true],
+    ['# leakguard:allow-next-line aws-access-key-id', 'github-classic-token', false],
+    ['# pragma: allowlist nextline secret', 'any-rule', true],
+    ['<!-- pragma: allowlist-nextline-secret -->', 'any-rule', true],
+    ['// secretlint-disable-next-line', 'any-rule', true],
+    ['{{/* secretlint-disable-next-line */}}', 'any-rule', true],
+    ['-- secretlint-disable-next-line github-classic-token', 'github-classic-token', true],
+    // After code, the comment would hide what it allows (detect-secrets refuses it too).
+    ['x = 1 // leakguard:allow-next-line', 'any-rule', false],
+    ['x = 1 # pragma: allowlist nextline secret', 'any-rule', false],
+    // A same-line comment on the line before allows nothing on this one.
+    ['// leakguard:allow', 'any-rule', false],
+    ['# gitleaks:allow', 'any-rule', false],
+    ['// leakguard:allow-next-lines', 'any-rule', false],
+  ])('line before %s (%s) → %s', (lineBefore, rule, expected) => {
+    expect(isAllowedInline('token = "v"', rule, lineBefore)).toBe(expected);
   });
 });
 

@@ -27,6 +27,14 @@ describe('the message git records from the commit-msg hook\'s file', () => {
     ]);
   });
 
+  test('a comment line git drops is no line before for the next one: its allow-next-line would not be in the commit', async () => {
+    const before: (string | undefined)[] = [];
+    for await (const batch of commitMessageAsAddedLines(chunks('Subject\n# leakguard:allow-next-line\nBody\nmore\n'), messageCleanup(EDITED))) {
+      for (const line of batch.addedLines) before.push(line.lineBefore);
+    }
+    expect(before).toEqual([undefined, undefined, 'Body']);
+  });
+
   test('a message given with -m or -F keeps every line: git keeps "#" lines then', async () => {
     expect((await kept(VERBOSE_MESSAGE, { ...EDITED, isEdited: false })).map(([line]) => line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });

@@ -94,6 +94,6 @@ describe('LineMultiset: only what the new version adds', () => {
     for (const line of ['kept', 'moved']) old.add(line);
     const batches = [];
     for await (const batch of blobAsAddedLines('f.txt', [utf16le('moved\nnew one\nkept\nnew two\n')], (line) => !old.take(line.text))) batches.push(batch);
-    expect(batches).toEqual([{ file: 'f.txt', isBinary: false, addedLines: [{ file: 'f.txt', line: 2, text: 'new one' }, { file: 'f.txt', line: 4, text: 'new two' }] }]);
+    expect(batches).toEqual([{ file: 'f.txt', isBinary: false, addedLines: [{ file: 'f.txt', line: 2, text: 'new one', lineBefore: 'moved' }, { file: 'f.txt', line: 4, text: 'new two', lineBefore: 'kept' }] }]);
   });
 });

@@ -14,14 +14,14 @@ async function collect(chunks: string[]): Promise<FileDiff[]> {
 }
 
 describe('textAsAddedLines', () => {
-  it('numbers every line from 1 across chunk boundaries, drops the \\r of \\r\\n and keeps a last line without \\n', async () => {
+  it('numbers every line from 1 across chunk boundaries, drops the \\r of \\r\\n, keeps a last line without \\n and gives each the line before it', async () => {
     const [batch, ...rest] = await collect(['one\r\ntw', 'o\n\nthr', 'ee']);
     expect(rest).toEqual([]);
     expect(batch?.addedLines).toEqual([
       { file: 'f.txt', line: 1, text: 'one' },
-      { file: 'f.txt', line: 2, text: 'two' },
-      { file: 'f.txt', line: 3, text: '' },
-      { file: 'f.txt', line: 4, text: 'three' },
+      { file: 'f.txt', line: 2, text: 'two', lineBefore: 'one' },
+      { file: 'f.txt', line: 3, text: '', lineBefore: 'two' },
+      { file: 'f.txt', line: 4, text: 'three', lineBefore: '' },
     ]);
   });
 

@@ -35,6 +35,29 @@ describe('UnifiedDiffParser', () => {
     expect(addedByFile(diff)).toEqual({ 'src/app.ts': [[3, 'const first = 2;'], [4, 'const second = 3;'], [11, 'kept']] });
   });
 
+  test('each added line carries the line before it in the new file: a context line, an added one, never a deleted one', () => {
+    const diff = [
+      'diff --git a/a.ts b/a.ts',
+      '--- a/a.ts',
+      '+++ b/a.ts',
+      '@@ -1,3 +1,4 @@',
+      ' // leakguard:allow-next-line',
+      '-old = 1',
+      '+new = 2',
+      '+next = 3',
+      ' after',
+      '@@ -0,0 +1 @@',
+      '+first line',
+    ].join('\n');
+    const lines = parse(diff).flatMap((batch) => batch.addedLines);
+    expect(lines.map((line) => [line.line, line.text, line.lineBefore])).toEqual([
+      [2, 'new = 2', '// leakguard:allow-next-line'],
+      [3, 'next = 3', 'new = 2'],
+      // A new hunk knows nothing of the lines before it (there are none before line 1).
+      [1, 'first line', undefined],
+    ]);
+  });
+
   test('an added line that looks like a header stays content', () => {
     const diff = ['diff --git a/x b/x', '--- a/x', '+++ b/x', '@@ -0,0 +1,3 @@', '+++ b/evil', '+diff --git a/y b/y', '+--- a/z'].join('\n');
     expect(addedByFile(diff)).toEqual({ x: [[1, '++ b/evil'], [2, 'diff --git a/y b/y'], [3, '--- a/z']] });

@@ -6,7 +6,7 @@ import { BASELINE_FILE } from '../../baseline/baseline-file';
 import { reconcileBaseline, type Reconciliation } from '../../baseline/reconcile-baseline';
 import { readRepoFacts } from '../../git/repo-facts';
 import { LeakguardError } from '../../model/errors';
-import { NEW_BASELINE_COST } from '../../baseline/salted-fingerprint';
+import { NEW_BASELINE_COST, type FingerprintKey } from '../../baseline/salted-fingerprint';
 import type { ScanReport } from '../../model/finding';
 import { readBaseline } from '../../baseline/read-baseline';
 import { scanForBaseline, type BaselineScanOptions } from './scan-for-baseline';
@@ -35,7 +35,7 @@ export async function createBaseline(cwd: string, options: BaselineScanOptions &
       hint: '`leakguard baseline update` re-scans and keeps the verdicts (--add-new records new findings); to start over, delete the file first.',
     });
   }
-  const key = { salt: randomBytes(16).toString('hex'), cost: NEW_BASELINE_COST };
+  const key = newBaselineKey();
   const { findings, report } = await scanForBaseline(root, key, options);
   const entries = findings.map((finding): BaselineEntry => ({ ...finding, verdict: 'unreviewed' }));
   // reconcile joins a secret found on several lines of one file into one entry.
@@ -43,6 +43,9 @@ export async function createBaseline(cwd: string, options: BaselineScanOptions &
   await writeBaseline(path, undefined, baseline, options);
   return { path, baseline, report, isAttributeAdded: ensureUnionMerge(root) };
 }
+
+/** The salt and cost of a baseline file about to be created: a new random salt, today's cost. */
+export const newBaselineKey = (): FingerprintKey => ({ salt: randomBytes(16).toString('hex'), cost: NEW_BASELINE_COST });
 
 export interface BaselineUpdated extends Reconciliation {
   readonly path: string;

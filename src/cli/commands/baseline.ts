@@ -17,7 +17,7 @@ const OPTIONS = {
 
 type BaselineValues = ReturnType<typeof parseOptions<typeof OPTIONS>>['values'];
 
-type Subcommand = 'create' | 'update' | 'list' | 'audit';
+type Subcommand = 'create' | 'update' | 'list' | 'audit' | 'check' | 'import';
 
 /** Which options each subcommand reads: any other is a usage error, never silently ignored. */
 const SUBCOMMAND_OPTIONS: Readonly<Record<Subcommand, readonly (keyof BaselineValues)[]>> = {
@@ -25,7 +25,12 @@ const SUBCOMMAND_OPTIONS: Readonly<Record<Subcommand, readonly (keyof BaselineVa
   update: ['add-new', 'config', 'include-untracked'],
   list: [],
   audit: ['stats'],
+  check: [],
+  import: ['config', 'include-untracked'],
 };
+
+/** The subcommands that take one operand: the file to read. */
+const TAKES_FILE: ReadonlySet<Subcommand> = new Set(['import']);
 
 export const baselineCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, OPTIONS, 'baseline');
@@ -33,7 +38,7 @@ export const baselineCommand: Command = async (args, io) => {
     io.stdout(BASELINE_USAGE);
     return EXIT_CLEAN;
   }
-  const subcommand = checkedSubcommand(positionals, values);
+  const { subcommand, file } = checkedSubcommand(positionals, values);
   const scanOptions = {
     ...(values.config === undefined ? {} : { configPath: values.config }),
     includeUntracked: values['include-untracked'] === true,
@@ -55,18 +60,29 @@ export const baselineCommand: Command = async (args, io) => {
       return EXIT_CLEAN;
     case 'audit':
       return values.stats ? printStats(io) : (await import('./baseline-audit')).auditBaseline(io);
+    case 'check':
+      return (await import('../baseline/check-baseline')).checkBaseline(io);
+    case 'import': {
+      const { importBaseline } = await import('../baseline/import-baseline');
+      const { describeImported } = await import('../messages/baseline-import');
+      io.stdout(describeImported(await importBaseline(io.cwd, file as string, scanOptions)));
+      return EXIT_CLEAN;
+    }
   }
 };
 
-function checkedSubcommand(positionals: readonly string[], values: BaselineValues): Subcommand {
+function checkedSubcommand(positionals: readonly string[], values: BaselineValues): { subcommand: Subcommand; file: string | undefined } {
   const [subcommand, ...rest] = positionals;
   const allowed = subcommand !== undefined && Object.hasOwn(SUBCOMMAND_OPTIONS, subcommand) ? SUBCOMMAND_OPTIONS[subcommand as Subcommand] : undefined;
-  if (allowed === undefined || rest.length > 0) {
-    throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list or audit.' : `Unknown baseline command "${redactQuoted([subcommand, ...rest].join(' '))}"; expected create, update, list or audit.${allowed === undefined ? didYouMean(subcommand, Object.keys(SUBCOMMAND_OPTIONS), (name) => `\`leakguard baseline ${name}\``) : ''}`);
+  const takesFile = TAKES_FILE.has(subcommand as Subcommand);
+  if (takesFile && rest.length !== 1) throw usage('Say which file to import: leakguard baseline import .secrets.baseline (or a .gitleaksignore, or a gitleaks JSON report).');
+  if (allowed === undefined || (!takesFile && rest.length > 0)) {
+    const suggestion = allowed === undefined ? didYouMean(subcommand, Object.keys(SUBCOMMAND_OPTIONS), (name) => `\`leakguard baseline ${name}\``) : '';
+    throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list, audit, check or import FILE.' : `Unknown baseline command "${redactQuoted([subcommand, ...rest].join(' '))}"; expected create, update, list, audit, check or import.${suggestion}`);
   }
   const misplaced = (Object.keys(values) as (keyof BaselineValues)[]).filter((option) => option !== 'help' && !allowed.includes(option));
   if (misplaced.length > 0) throw usage(`baseline ${subcommand} does not take ${misplaced.map((option) => `--${option}`).join(', ')}.`);
-  return subcommand as Subcommand;
+  return { subcommand: subcommand as Subcommand, file: rest[0] };
 }
 
 async function printStats(io: CliIo): Promise<number> {

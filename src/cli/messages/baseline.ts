@@ -11,6 +11,8 @@ export const BASELINE_USAGE = `Usage: leakguard baseline create [--include-untra
        leakguard baseline update [--add-new] [--include-untracked] [--config PATH]
        leakguard baseline list
        leakguard baseline audit [--stats]
+       leakguard baseline check
+       leakguard baseline import FILE [--include-untracked] [--config PATH]
 
 A baseline records the findings a repository already has, so that only new secrets block. It lives in
 ${BASELINE_FILE} at the repository root, which \`leakguard scan\` applies by default. It never holds
@@ -26,15 +28,19 @@ Commands:
   list      print every entry with its verdict, then counts by verdict and by rule
   audit     review unreviewed findings one at a time in a terminal (the secret is masked until you
             press r): f false positive, a accepted, m must fix, s skip, q quit; saved as you answer
+  check     for CI: one line per entry that is unreviewed or must-fix, exit 1 while there is one
+  import    keep another scanner's triage: a detect-secrets .secrets.baseline, a .gitleaksignore or
+            a gitleaks JSON report; each entry is matched with leakguard's findings at HEAD and
+            recorded with its verdict; what matches nothing is listed and allows nothing
 
 Verdicts: unreviewed, false-positive and accepted are not reported by \`scan\`; must-fix still is.
 
 Options:
   --add-new       (update) record findings the baseline does not know yet, as unreviewed
   --include-untracked
-                  (create, update) also scan the untracked files of the work tree that .gitignore
+                  (create, update, import) also scan the untracked files of the work tree that .gitignore
                   does not exclude; update without it prunes their entries
-  --config PATH   (create, update) use this config file instead of searching the repository root
+  --config PATH   (create, update, import) use this config file instead of searching the repository root
   --stats         (audit) print counts by verdict and by rule without prompting
   -h, --help      show this help
 `;

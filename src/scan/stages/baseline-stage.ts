@@ -1,5 +1,5 @@
 import type { BaselineFilter } from '../../baseline/baseline-filter';
-import type { BaselineIdentity } from '../../baseline/baseline-identity';
+import type { BaselineCandidate } from '../../baseline/baseline-identity';
 import type { SuppressionCounts } from './suppression-counts';
 
 /**
@@ -12,18 +12,18 @@ export class BaselineStage {
 
   constructor(
     private readonly baseline: BaselineFilter | undefined,
-    private readonly onCandidate: ((identity: BaselineIdentity) => void) | undefined,
+    private readonly onCandidate: ((candidate: BaselineCandidate) => void) | undefined,
   ) {}
 
   /** Whether the baseline accepts it; counted when it does. */
-  isKnown(identity: BaselineIdentity): boolean {
+  isKnown(identity: BaselineCandidate): boolean {
     const isKnown = this.knows(identity);
     if (isKnown) this.known++;
     return isKnown;
   }
 
   /** Whether the baseline accepts it, not counted: for a line whose file is counted instead. */
-  knows(identity: BaselineIdentity): boolean {
+  knows(identity: BaselineCandidate): boolean {
     this.onCandidate?.(identity);
     return this.baseline?.isKnown(identity) === true;
   }
