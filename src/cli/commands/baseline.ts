@@ -77,7 +77,7 @@ function checkedSubcommand(positionals: readonly string[], values: BaselineValue
   const takesFile = TAKES_FILE.has(subcommand as Subcommand);
   if (takesFile && rest.length !== 1) throw usage('Say which file to import: leakguard baseline import .secrets.baseline (or a .gitleaksignore, or a gitleaks JSON report).');
   if (allowed === undefined || (!takesFile && rest.length > 0)) {
-    const suggestion = allowed === undefined ? didYouMean(subcommand, Object.keys(SUBCOMMAND_OPTIONS), (name) => `\`leakguard baseline ${name}\``) : '';
+    const suggestion = allowed === undefined && subcommand !== undefined ? didYouMean(subcommand, Object.keys(SUBCOMMAND_OPTIONS), (name) => `\`leakguard baseline ${name}\``) : '';
     throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list, audit, check or import FILE.' : `Unknown baseline command "${redactQuoted([subcommand, ...rest].join(' '))}"; expected create, update, list, audit, check or import.${suggestion}`);
   }
   const misplaced = (Object.keys(values) as (keyof BaselineValues)[]).filter((option) => option !== 'help' && !allowed.includes(option));
