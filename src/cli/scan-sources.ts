@@ -14,10 +14,10 @@ import {
   messageHeadline,
   readSummary,
   waysOut,
-  waysOutOfCommits,
   waysOutOfMessage,
   type BlockedAction,
 } from './messages/scan';
+import { waysOutOfCommits, type AdviceFacts } from './messages/commit-advice';
 
 /** What the command line gave the scan command. */
 export interface SourceRequest {
@@ -39,11 +39,13 @@ export interface SourceRow {
   /** How the command line names it, for usage errors. */
   readonly option: string;
   readonly isChosen: (request: SourceRequest) => boolean;
-  /** Run by an installed hook: silent when clean, and what a failure blocks. */
-  readonly hook?: { readonly blocks: BlockedAction | undefined };
-  readonly words: (report: ScanReport) => SourceWords;
+  /** Run by an installed hook: silent when clean, what a failure blocks, and what a skip names. */
+  readonly hook?: { readonly blocks: BlockedAction | undefined; readonly checks: string };
+  readonly words: (report: ScanReport, advice: AdviceFacts) => SourceWords;
   /** The source, its module loaded only now: the pre-commit hook never loads the commit scan. */
   readonly open: (request: SourceRequest) => Promise<ScanSource>;
+  /** What the ways out of a blocked scan of commits name: the range read, a push's rewrite targets. */
+  readonly advise?: (request: SourceRequest, report: ScanReport) => Promise<Pick<AdviceFacts, 'push' | 'range'>>;
 }
 
 const includeMerges = (request: SourceRequest) => ({ includeMerges: request.values['include-merges'] === true });
@@ -56,15 +58,15 @@ export const SCAN_SOURCES: readonly SourceRow[] = [
   {
     option: '--staged',
     isChosen: ({ values }) => values['staged'] === true,
-    hook: { blocks: 'commit' },
+    hook: { blocks: 'commit', checks: 'commit' },
     words: changeWords(true),
     open: async ({ io }) => (await import('../scan/sources/staged')).stagedSource(io.cwd),
   },
   {
     option: '--commit-msg FILE',
     isChosen: ({ values }) => values['commit-msg'] !== undefined,
-    hook: { blocks: undefined },
-    words: (report) => ({ headline: messageHeadline(report), read: '', waysOut: waysOutOfMessage(), clean: cleanMessageSummary() }),
+    hook: { blocks: undefined, checks: 'commit message' },
+    words: (report, advice) => ({ headline: messageHeadline(report), read: '', waysOut: waysOutOfMessage(advice.launcher), clean: cleanMessageSummary() }),
     // git sets GIT_EDITOR=: for the hook when no editor ran (-m, -F; builtin/commit.c, run_commit_hook): then git keeps comment lines, and so does the scan.
     open: async ({ values, io }) =>
       (await import('../scan/sources/commit-message')).commitMessageSource(io.cwd, { path: resolve(io.cwd, values['commit-msg'] as string), isEdited: io.env['GIT_EDITOR'] !== ':' }),
@@ -72,12 +74,25 @@ export const SCAN_SOURCES: readonly SourceRow[] = [
   {
     option: '--pre-push',
     isChosen: isPush,
-    hook: { blocks: 'push' },
+    hook: { blocks: 'push', checks: 'push' },
     words: commitWords(true),
-    open: async (request) => openCommits(request, { kind: 'push', remote: pushRemote(request.positionals), input: await readAll(request.io.stdin) }),
+    open: async (request) => openCommits(request, { kind: 'push', remote: pushRemote(request.positionals), input: await pushInput(request) }),
+    advise: async (request, report) => ({ push: await (await import('./rewrite-targets')).rewriteTargets(request.io.cwd, pushRemote(request.positionals), await pushInput(request), report) }),
   },
-  { option: '--range A..B', isChosen: ({ values }) => values['range'] !== undefined, words: commitWords(false), open: (request) => openCommits(request, { kind: 'range', range: request.values['range'] as string }) },
-  { option: '--since REF', isChosen: ({ values }) => values['since'] !== undefined, words: commitWords(false), open: (request) => openCommits(request, { kind: 'since', ref: request.values['since'] as string }) },
+  {
+    option: '--range A..B',
+    isChosen: ({ values }) => values['range'] !== undefined,
+    words: commitWords(false),
+    open: (request) => openCommits(request, { kind: 'range', range: request.values['range'] as string }),
+    advise: async ({ values }) => ({ range: values['range'] as string }),
+  },
+  {
+    option: '--since REF',
+    isChosen: ({ values }) => values['since'] !== undefined,
+    words: commitWords(false),
+    open: (request) => openCommits(request, { kind: 'since', ref: request.values['since'] as string }),
+    advise: async ({ values }) => ({ range: `${values['since'] as string}..HEAD` }),
+  },
   { option: '--history', isChosen: ({ values }) => values['history'] === true, words: commitWords(false), open: (request) => openCommits(request, { kind: 'history' }) },
   {
     option: 'PATH…',
@@ -107,12 +122,20 @@ export function scanUsage(message: string): LeakguardError {
   return new LeakguardError('USAGE', message, { hint: 'See `leakguard scan --help`.' });
 }
 
-function commitWords(isPush: boolean): (report: ScanReport) => SourceWords {
-  return (report) => ({ headline: commitsHeadline(report, isPush), read: readSummary(report, true, false), waysOut: waysOutOfCommits(isPush, report), clean: cleanCommitsSummary(report) });
+function commitWords(isPush: boolean): SourceRow['words'] {
+  return (report, advice) => ({ headline: commitsHeadline(report, isPush), read: readSummary(report, true, false), waysOut: waysOutOfCommits(report, advice), clean: cleanCommitsSummary(report) });
 }
 
-function changeWords(isStaged: boolean): (report: ScanReport) => SourceWords {
-  return (report) => ({ headline: blockedHeadline(report, isStaged), read: readSummary(report, false, isStaged), waysOut: waysOut(isStaged), clean: cleanSummary(report, isStaged) });
+function changeWords(isStaged: boolean): SourceRow['words'] {
+  return (report, advice) => ({ headline: blockedHeadline(report, isStaged), read: readSummary(report, false, isStaged), waysOut: waysOut(isStaged, advice.launcher), clean: cleanSummary(report, isStaged) });
+}
+
+/** git's pre-push input, read once: the scan reads the refs, and a blocked push's advice names them. */
+const pushInputs = new WeakMap<SourceRequest, Promise<string>>();
+function pushInput(request: SourceRequest): Promise<string> {
+  let input = pushInputs.get(request);
+  if (input === undefined) pushInputs.set(request, (input = readAll(request.io.stdin)));
+  return input;
 }
 
 async function readAll(stream: AsyncIterable<Buffer | string> | undefined): Promise<string> {
