@@ -79,8 +79,11 @@ export class TempRepo {
   }
 }
 
-/** Variables git sets for hooks: inherited from a surrounding hook, they would point at another repo. */
-const GIT_VARIABLES = /^GIT_/;
+/**
+ * Variables git sets for hooks: inherited from a surrounding hook, they would point at another repo.
+ * And what a hook manager or our shim sets for the scan it runs: the report's advice depends on them.
+ */
+const GIT_VARIABLES = /^(?:GIT_|LEAKGUARD_|PRE_COMMIT)/;
 
 export function isolatedEnv(home: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
