@@ -10,6 +10,7 @@ import { LeakguardError } from '../../model/errors';
 import type { Finding, ScanReport } from '../../model/finding';
 import { scan } from '../../scan/scan';
 import { commitsSource } from '../../scan/sources/commits';
+import { plural } from '../messages/plural';
 import { ensureUnionMerge } from './union-merge-attribute';
 import { writeBaseline, type BaselineWriteOptions } from './write-baseline';
 
@@ -54,7 +55,7 @@ function chosenFinding(report: ScanReport, wanted: string, range: string | undef
   if (matching.length === 1) return matching[0] as Finding;
   const read = range === undefined ? 'the commits no remote has' : `the commits of ${range}`;
   if (matching.length === 0) {
-    throw new LeakguardError('USAGE', `No finding in ${read} has the fingerprint ${wanted} (${report.findings.length} found there); nothing was written.`, {
+    throw new LeakguardError('USAGE', `No finding with the fingerprint ${wanted} in ${read} (${plural(report.findings.length, 'finding')} there); nothing was written.`, {
       hint: 'Copy the fingerprint printed under the finding. If the scan that printed it read other commits, name them: leakguard baseline add FINGERPRINT --range A..B',
     });
   }
