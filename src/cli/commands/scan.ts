@@ -12,7 +12,6 @@ import { scan } from '../../scan/scan';
 import type { ScanOptions } from '../../scan/scan-context';
 import type { ScanSource } from '../../scan/sources/source';
 import { EXIT_CLEAN, EXIT_FINDINGS, type CliIo, type Command } from '../io';
-import { detectLauncher } from '../launcher';
 import { skipIgnoredNotice, skippedNotice } from '../messages/bypass';
 import type { AdviceFacts } from '../messages/commit-advice';
 import { notScannedHeadline, notScannedNote, suppressedNote } from '../messages/scan';
@@ -51,7 +50,7 @@ export const scanCommand: Command = async (args, io) => {
   }
   const request = { values, positionals, io };
   const row = chooseSource(request);
-  if (io.env['LEAKGUARD_SKIP'] === '1' && isSkipped(row, io)) return EXIT_CLEAN;
+  if (io.env['LEAKGUARD_SKIP'] === '1' && (await isSkipped(row, io))) return EXIT_CLEAN;
   const format = oneOf(values.format, REPORT_FORMATS, 'text', '--format');
   const minSeverity = oneOf(values['min-severity'], SEVERITIES, 'low', '--min-severity');
   const source = await row.open(request);
@@ -117,8 +116,8 @@ async function printText(report: ScanReport, { request, row, root }: Scanned, op
  * LEAKGUARD_SKIP=1 skips a hook's scan, as the shim does, and says so: under the pre-commit framework
  * or lefthook the CLI is the hook. A scan asked for by name (CI, `scan .`) runs anyway.
  */
-function isSkipped(row: SourceRow, io: CliIo): boolean {
-  const launcher = row.hook === undefined ? detectLauncher(io) : undefined;
+async function isSkipped(row: SourceRow, io: CliIo): Promise<boolean> {
+  const launcher = row.hook === undefined ? (await import('../launcher')).detectLauncher(io) : undefined;
   if (row.hook === undefined && launcher === 'unknown') {
     io.stderr(skipIgnoredNotice());
     return false;
@@ -131,7 +130,8 @@ function isSkipped(row: SourceRow, io: CliIo): boolean {
 async function adviceFor(report: ScanReport, { request, row, root }: Scanned): Promise<AdviceFacts> {
   const isBlocked = isBlocking(report);
   const extra = isBlocked && row.advise !== undefined ? await row.advise(request, report) : {};
-  return { launcher: isBlocked ? detectLauncher(request.io) : 'unknown', hasBaseline: existsSync(join(root, BASELINE_FILE)), ...extra };
+  // The launcher is looked for only now (it may walk the processes above): a clean hook run never does.
+  return { launcher: isBlocked ? (await import('../launcher')).detectLauncher(request.io) : 'unknown', hasBaseline: existsSync(join(root, BASELINE_FILE)), ...extra };
 }
 
 /** Who wrote a SARIF log: GitHub shows it beside every alert. */
