@@ -76,8 +76,12 @@ export const SCAN_SOURCES: readonly SourceRow[] = [
     isChosen: isPush,
     hook: { blocks: 'push', checks: 'push' },
     words: commitWords(true),
-    open: async (request) => openCommits(request, { kind: 'push', remote: pushRemote(request.positionals), input: await pushInput(request) }),
-    advise: async (request, report) => ({ push: await (await import('./rewrite-targets')).rewriteTargets(request.io.cwd, pushRemote(request.positionals), await pushInput(request), report) }),
+    open: async (request) => openCommits(request, await pushSelection(request)),
+    advise: async (request, report) => {
+      const selection = await pushSelection(request);
+      // git's own refs name the remote branch; a push known only as a range names none.
+      return { push: selection.kind === 'push' ? await (await import('./rewrite-targets')).rewriteTargets(request.io.cwd, selection.remote, selection.input, report) : [] };
+    },
   },
   {
     option: '--range A..B',
@@ -130,12 +134,17 @@ function changeWords(isStaged: boolean): SourceRow['words'] {
   return (report, advice) => ({ headline: blockedHeadline(report, isStaged), read: readSummary(report, false, isStaged), waysOut: waysOut(isStaged, advice.launcher), clean: cleanSummary(report, isStaged) });
 }
 
-/** git's pre-push input, read once: the scan reads the refs, and a blocked push's advice names them. */
-const pushInputs = new WeakMap<SourceRequest, Promise<string>>();
-function pushInput(request: SourceRequest): Promise<string> {
-  let input = pushInputs.get(request);
-  if (input === undefined) pushInputs.set(request, (input = readAll(request.io.stdin)));
-  return input;
+/** What the push sends, read once: the scan reads it, and a blocked push's advice names its branches. */
+const pushSelections = new WeakMap<SourceRequest, Promise<CommitSelection>>();
+function pushSelection(request: SourceRequest): Promise<CommitSelection> {
+  let selection = pushSelections.get(request);
+  if (selection === undefined) pushSelections.set(request, (selection = readPushSelection(request)));
+  return selection;
+}
+
+/** git's pre-push arguments and stdin. */
+async function readPushSelection({ io, positionals }: SourceRequest): Promise<CommitSelection> {
+  return { kind: 'push', remote: pushRemote(positionals), input: await readAll(io.stdin) };
 }
 
 async function readAll(stream: AsyncIterable<Buffer | string> | undefined): Promise<string> {

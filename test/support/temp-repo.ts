@@ -83,12 +83,12 @@ export class TempRepo {
  * Variables git sets for hooks: inherited from a surrounding hook, they would point at another repo.
  * And what a hook manager or our shim sets for the scan it runs: the report's advice depends on them.
  */
-const GIT_VARIABLES = /^(?:GIT_|LEAKGUARD_|PRE_COMMIT)/;
+const INHERITED_HOOK_VARIABLES = /^(?:GIT_|LEAKGUARD_|PRE_COMMIT)/;
 
 export function isolatedEnv(home: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!GIT_VARIABLES.test(key) && key !== 'NO_COLOR' && key !== 'FORCE_COLOR') env[key] = value;
+    if (!INHERITED_HOOK_VARIABLES.test(key) && key !== 'NO_COLOR' && key !== 'FORCE_COLOR') env[key] = value;
   }
   writeFileSync(
     join(home, '.gitconfig'),
