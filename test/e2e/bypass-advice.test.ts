@@ -71,6 +71,16 @@ describe('the bypass a blocked commit names, for the tool that ran the scan', ()
     expect(run('git', ['commit', '-q', '-m', 'again'], { HUSKY: '0' }).exitCode).toBe(0);
   });
 
+  test('husky running the CLI itself (a line in .husky/pre-commit): known by its `sh -e .husky/pre-commit`; LEAKGUARD_SKIP=1 works', () => {
+    huskyInit(repo, `"${process.execPath}" "${CLI}" scan --staged\n`);
+    const blocked = commitToken();
+    expect(blocked.exitCode).not.toBe(0);
+    expect(text(blocked)).toContain('To commit anyway, deliberately: LEAKGUARD_SKIP=1 git commit …  (only this scan; HUSKY=0 git commit … or git commit --no-verify: every hook)');
+    const skipped = run('git', ['commit', '-q', '-m', 'leak'], { LEAKGUARD_SKIP: '1' });
+    expect(skipped.exitCode).toBe(0);
+    expect(skipped.stderr).toContain('leakguard: LEAKGUARD_SKIP=1, this commit was NOT scanned for secrets.');
+  });
+
   (PRE_COMMIT === undefined ? test.skip : test)('the pre-commit framework: names SKIP=leakguard, which works, as does LEAKGUARD_SKIP=1', () => {
     repo.write('.pre-commit-config.yaml', `repos:\n  - repo: local\n    hooks:\n      - id: leakguard\n        name: leakguard\n        entry: ${SCAN_STAGED}\n        language: system\n        pass_filenames: false\n`);
     repo.mustGit('add', '.pre-commit-config.yaml');
