@@ -42,6 +42,18 @@ describe('the advice of a blocked push, followed as printed', () => {
     return (line as string).split(/\s+/).slice(1);
   }
 
+  /**
+   * The `git rebase -i` the report printed, with a sequence editor that marks the commit that adds the
+   * secret `edit` (and drops the commit with this subject): it stops there, for the test to amend it.
+   */
+  function rebaseEditing(blocked: RunResult, dropped = ''): void {
+    const editor = join(repo.root, 'sequence-editor.js');
+    const drop = dropped === '' ? '' : `.replace(/^pick (\\S+) ${dropped}/m, 'drop $1')`;
+    writeFileSync(editor, `const fs = require('fs'); const f = process.argv[2]; fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/^pick (\\S+) Add the deploy config/m, 'edit $1')${drop});\n`);
+    const rebase = run('git', ['rebase', '-i', ...printedCommand(blocked, 'git rebase -i').slice(2)], { GIT_SEQUENCE_EDITOR: `"${process.execPath}" "${editor}"` });
+    expect(rebase.exitCode).toBe(0);
+  }
+
   let leaking: string;
 
   beforeEach(() => {
@@ -84,6 +96,15 @@ describe('the advice of a blocked push, followed as printed', () => {
     expect(text(unknown)).toContain(`git rebase -i ${leaking.slice(0, 7)}~1\n`);
   });
 
+  test('git rebase -i <the branch printed>, the commit that adds the secret edited to remove it: the push passes', () => {
+    rebaseEditing(push());
+    repo.write('config.ts', 'export const token = process.env.TOKEN;\n');
+    expect(run('git', ['commit', '-q', '-a', '--amend', '--no-edit']).exitCode).toBe(0);
+    expect(run('git', ['rebase', '--continue']).exitCode).toBe(0);
+    expect(push().exitCode).toBe(0);
+    expect(remoteHead()).toBe(head());
+  });
+
   test('leakguard baseline add <the fingerprint printed> unblocks the push; no secret is in the baseline', () => {
     const added = run('leakguard', printedCommand(push(), 'leakguard baseline add'));
     expect(added.exitCode).toBe(0);
@@ -108,10 +129,7 @@ describe('the advice of a blocked push, followed as printed', () => {
     expect(stillBlocked.exitCode).not.toBe(0);
     expect(text(stillBlocked)).toContain(`commit ${leaking.slice(0, 7)} Add the deploy config`);
     // `git rebase -i origin/main` as printed: edit the commit that adds the line, drop the later fix.
-    const editor = join(repo.root, 'sequence-editor.js');
-    writeFileSync(editor, "const fs = require('fs'); const f = process.argv[2]; fs.writeFileSync(f, fs.readFileSync(f, 'utf8').replace(/^pick (\\S+) Add the deploy config/m, 'edit $1 Add the deploy config').replace(/^pick (\\S+) Allow the token/m, 'drop $1 Allow the token'));\n");
-    const rebase = run('git', ['rebase', '-i', ...printedCommand(stillBlocked, 'git rebase -i').slice(2)], { GIT_SEQUENCE_EDITOR: `"${process.execPath}" "${editor}"` });
-    expect(rebase.exitCode).toBe(0);
+    rebaseEditing(stillBlocked, 'Allow the token');
     repo.write('config.ts', allowed);
     expect(run('git', ['commit', '-q', '-a', '--amend', '--no-edit']).exitCode).toBe(0);
     expect(run('git', ['rebase', '--continue']).exitCode).toBe(0);
