@@ -14,14 +14,15 @@ case $leakguard_hook in
 esac
 # Runs the scan this hook asks for with the command given as arguments: node and the CLI's script, or
 # a launcher. pre-push gets the remote's name and URL as arguments and the refs being pushed on stdin;
-# commit-msg the name of the file that holds the message (githooks(5)).
+# commit-msg the name of the file that holds the message (githooks(5)). The scan is told this hook
+# file's path ($0: in .husky/ when the block is in a husky hook), so its advice names the bypass that works.
 leakguard_scan() {
   if [ "$leakguard_hook" = pre-push ]; then
-    printf '%s\n' "$leakguard_input" | "$@" scan --pre-push "$leakguard_remote" "$leakguard_url"
+    printf '%s\n' "$leakguard_input" | LEAKGUARD_HOOK_FILE=$0 "$@" scan --pre-push "$leakguard_remote" "$leakguard_url"
   elif [ "$leakguard_hook" = commit-msg ]; then
-    "$@" scan --commit-msg "$leakguard_message"
+    LEAKGUARD_HOOK_FILE=$0 "$@" scan --commit-msg "$leakguard_message"
   else
-    "$@" scan --staged
+    LEAKGUARD_HOOK_FILE=$0 "$@" scan --staged
   fi
 }
 # The script a launcher links to: npm's node_modules/.bin and global links point at bin/leakguard.js,

@@ -10,6 +10,8 @@ export interface CliIo {
   readonly isStderrTty?: boolean;
   /** What was piped in: git gives the pre-push hook its refs there. */
   readonly stdin?: AsyncIterable<Buffer | string>;
+  /** The process that started this one: what a hook manager is known by when it sets nothing. */
+  readonly parentPid?: number;
 }
 
 /** Exit codes are part of the interface: hooks and CI scripts branch on them. */

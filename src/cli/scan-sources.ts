@@ -14,10 +14,10 @@ import {
   messageHeadline,
   readSummary,
   waysOut,
-  waysOutOfCommits,
   waysOutOfMessage,
   type BlockedAction,
 } from './messages/scan';
+import { waysOutOfCommits, type AdviceFacts } from './messages/commit-advice';
 
 /** What the command line gave the scan command. */
 export interface SourceRequest {
@@ -39,11 +39,13 @@ export interface SourceRow {
   /** How the command line names it, for usage errors. */
   readonly option: string;
   readonly isChosen: (request: SourceRequest) => boolean;
-  /** Run by an installed hook: silent when clean, and what a failure blocks. */
-  readonly hook?: { readonly blocks: BlockedAction | undefined };
-  readonly words: (report: ScanReport) => SourceWords;
+  /** Run by an installed hook: silent when clean, what a failure blocks, and what a skip names. */
+  readonly hook?: { readonly blocks: BlockedAction | undefined; readonly checks: string };
+  readonly words: (report: ScanReport, advice: AdviceFacts) => SourceWords;
   /** The source, its module loaded only now: the pre-commit hook never loads the commit scan. */
   readonly open: (request: SourceRequest) => Promise<ScanSource>;
+  /** What the ways out of a blocked scan of commits name: the range read, a push's rewrite targets. */
+  readonly advise?: (request: SourceRequest, report: ScanReport) => Promise<Pick<AdviceFacts, 'push' | 'range'>>;
 }
 
 const includeMerges = (request: SourceRequest) => ({ includeMerges: request.values['include-merges'] === true });
@@ -58,7 +60,7 @@ export const SCAN_SOURCES: readonly SourceRow[] = [
   {
     option: '--staged',
     isChosen: ({ values }) => values['staged'] === true,
-    hook: { blocks: 'commit' },
+    hook: { blocks: 'commit', checks: 'commit' },
     words: changeWords(true),
     open: async ({ io }) => {
       if (isRunByFramework(io.env)) await (await import('./pre-commit-framework')).refuseEmptyIndex(io.cwd);
@@ -68,8 +70,8 @@ export const SCAN_SOURCES: readonly SourceRow[] = [
   {
     option: '--commit-msg FILE',
     isChosen: ({ values }) => values['commit-msg'] !== undefined,
-    hook: { blocks: undefined },
-    words: (report) => ({ headline: messageHeadline(report), read: '', waysOut: waysOutOfMessage(), clean: cleanMessageSummary() }),
+    hook: { blocks: undefined, checks: 'commit message' },
+    words: (report, advice) => ({ headline: messageHeadline(report), read: '', waysOut: waysOutOfMessage(advice.launcher), clean: cleanMessageSummary() }),
     // git sets GIT_EDITOR=: for the hook when no editor ran (-m, -F; builtin/commit.c, run_commit_hook): then git keeps comment lines, and so does the scan.
     open: async ({ values, io }) =>
       (await import('../scan/sources/commit-message')).commitMessageSource(io.cwd, { path: resolve(io.cwd, values['commit-msg'] as string), isEdited: io.env['GIT_EDITOR'] !== ':' }),
@@ -77,12 +79,29 @@ export const SCAN_SOURCES: readonly SourceRow[] = [
   {
     option: '--pre-push',
     isChosen: isPush,
-    hook: { blocks: 'push' },
+    hook: { blocks: 'push', checks: 'push' },
     words: commitWords(true),
     open: async (request) => openCommits(request, await pushSelection(request)),
+    advise: async (request, report) => {
+      const selection = await pushSelection(request);
+      // git's own refs name the remote branch; a push known only as a range names none.
+      return { push: selection.kind === 'push' ? await (await import('./rewrite-targets')).rewriteTargets(request.io.cwd, selection.remote, selection.input, report) : [] };
+    },
   },
-  { option: '--range A..B', isChosen: ({ values }) => values['range'] !== undefined, words: commitWords(false), open: (request) => openCommits(request, { kind: 'range', range: request.values['range'] as string }) },
-  { option: '--since REF', isChosen: ({ values }) => values['since'] !== undefined, words: commitWords(false), open: (request) => openCommits(request, { kind: 'since', ref: request.values['since'] as string }) },
+  {
+    option: '--range A..B',
+    isChosen: ({ values }) => values['range'] !== undefined,
+    words: commitWords(false),
+    open: (request) => openCommits(request, { kind: 'range', range: request.values['range'] as string }),
+    advise: async ({ values }) => ({ range: values['range'] as string }),
+  },
+  {
+    option: '--since REF',
+    isChosen: ({ values }) => values['since'] !== undefined,
+    words: commitWords(false),
+    open: (request) => openCommits(request, { kind: 'since', ref: request.values['since'] as string }),
+    advise: async ({ values }) => ({ range: `${values['since'] as string}..HEAD` }),
+  },
   { option: '--history', isChosen: ({ values }) => values['history'] === true, words: commitWords(false), open: (request) => openCommits(request, { kind: 'history' }) },
   {
     option: 'PATH…',
@@ -101,13 +120,6 @@ export function chooseSource(request: SourceRequest): SourceRow {
   throw scanUsage(chosen.length === 0 ? `Say what to scan: ${options.slice(0, -1).join(', ')} or ${options.at(-1) as string}.` : `Choose one of ${options.join(', ')}.`);
 }
 
-/** git's pre-push arguments and stdin; under the pre-commit framework, what it exports instead. */
-async function pushSelection(request: SourceRequest): Promise<CommitSelection> {
-  const { io, positionals } = request;
-  if (positionals.length === 0 && isRunByFramework(io.env)) return (await import('./pre-commit-framework')).frameworkPush(io.cwd, io.env);
-  return { kind: 'push', remote: pushRemote(positionals), input: await readAll(io.stdin) };
-}
-
 /** The remote's name says which remote-tracking refs the remote already has: without it, a guess. */
 function pushRemote(positionals: readonly string[]): string {
   if (positionals.length > 2) throw scanUsage(`Unexpected arguments: ${redactQuoted(positionals.join(' '))}`);
@@ -119,12 +131,26 @@ export function scanUsage(message: string): LeakguardError {
   return new LeakguardError('USAGE', message, { hint: 'See `leakguard scan --help`.' });
 }
 
-function commitWords(isPush: boolean): (report: ScanReport) => SourceWords {
-  return (report) => ({ headline: commitsHeadline(report, isPush), read: readSummary(report, true, false), waysOut: waysOutOfCommits(isPush, report), clean: cleanCommitsSummary(report) });
+function commitWords(isPush: boolean): SourceRow['words'] {
+  return (report, advice) => ({ headline: commitsHeadline(report, isPush), read: readSummary(report, true, false), waysOut: waysOutOfCommits(report, advice), clean: cleanCommitsSummary(report) });
 }
 
-function changeWords(isStaged: boolean): (report: ScanReport) => SourceWords {
-  return (report) => ({ headline: blockedHeadline(report, isStaged), read: readSummary(report, false, isStaged), waysOut: waysOut(isStaged), clean: cleanSummary(report, isStaged) });
+function changeWords(isStaged: boolean): SourceRow['words'] {
+  return (report, advice) => ({ headline: blockedHeadline(report, isStaged), read: readSummary(report, false, isStaged), waysOut: waysOut(isStaged, advice.launcher), clean: cleanSummary(report, isStaged) });
+}
+
+/** What the push sends, read once: the scan reads it, and a blocked push's advice names its branches. */
+const pushSelections = new WeakMap<SourceRequest, Promise<CommitSelection>>();
+function pushSelection(request: SourceRequest): Promise<CommitSelection> {
+  let selection = pushSelections.get(request);
+  if (selection === undefined) pushSelections.set(request, (selection = readPushSelection(request)));
+  return selection;
+}
+
+/** git's pre-push arguments and stdin; under the pre-commit framework, what it exports instead. */
+async function readPushSelection({ io, positionals }: SourceRequest): Promise<CommitSelection> {
+  if (positionals.length === 0 && isRunByFramework(io.env)) return (await import('./pre-commit-framework')).frameworkPush(io.cwd, io.env);
+  return { kind: 'push', remote: pushRemote(positionals), input: await readAll(io.stdin) };
 }
 
 async function readAll(stream: AsyncIterable<Buffer | string> | undefined): Promise<string> {

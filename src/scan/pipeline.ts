@@ -53,7 +53,7 @@ function createStages(context: ScanContext, canReadWhole: boolean): Stages {
     detect: new DetectStage(finder, context.detectors, context.fileDetectors),
     allow: new AllowStage(context.allowlist),
     baseline: new BaselineStage(context.baseline, context.onCandidate),
-    findings: new FindingStage(finder, context.detectors, context.baseline),
+    findings: new FindingStage(finder, context.detectors, context.baseline, context.onFinding),
     meetsMinimum: severityFloor(context.detectors, context.minSeverity),
   };
 }

@@ -3,13 +3,13 @@ import { createPathIgnore } from '../allow/path-ignore';
 import type { ValueAllowlist } from '../allow/apply-allowlists';
 import type { PathPredicate } from '../allow/path-ignore';
 import type { BaselineFilter } from '../baseline/baseline-filter';
-import type { BaselineCandidate } from '../baseline/baseline-identity';
+import type { BaselineCandidate, BaselineIdentity } from '../baseline/baseline-identity';
 import { loadBaselineFilter, type BaselineChoice } from '../baseline/read-baseline';
 import { loadConfig } from '../config/load-config';
 import type { Detector } from '../detect/detector';
 import { readIfExists } from '../fs/read-if-exists';
 import type { FileDetector } from '../detect/file-detector';
-import type { UnscannablePolicy } from '../model/finding';
+import type { Finding, UnscannablePolicy } from '../model/finding';
 import type { Severity } from '../model/severity';
 import { activeDetectors, activeFileDetectors, builtInRuleIds } from './active-detectors';
 
@@ -28,6 +28,11 @@ export interface ScanOptions extends BaselineChoice {
    * `baseline create` learns what to record. The scan itself is unchanged by it.
    */
   readonly onCandidate?: (candidate: BaselineCandidate) => void;
+  /**
+   * Called with every finding as it is reported, with its fingerprint, and the identity the baseline
+   * would know it by: how `baseline add` finds the secret behind a fingerprint the report printed.
+   */
+  readonly onFinding?: (finding: Finding, identity: BaselineIdentity) => void;
 }
 
 export interface ScanProgress {
@@ -38,7 +43,7 @@ export interface ScanProgress {
 }
 
 /** Everything a scan needs besides its source: the active rules, the allowlists and the baseline. */
-export interface ScanContext extends Pick<ScanOptions, 'onProgress' | 'onCandidate' | 'minSeverity'> {
+export interface ScanContext extends Pick<ScanOptions, 'onProgress' | 'onCandidate' | 'onFinding' | 'minSeverity'> {
   readonly detectors: readonly Detector[];
   /** Rules that report a file by its name (key stores, .env with values), binary files included. */
   readonly fileDetectors: readonly FileDetector[];
@@ -67,5 +72,6 @@ export async function buildScanContext(root: string, options: ScanOptions = {}):
     ...(baseline ? { baseline } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onCandidate ? { onCandidate: options.onCandidate } : {}),
+    ...(options.onFinding ? { onFinding: options.onFinding } : {}),
   };
 }

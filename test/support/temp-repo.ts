@@ -79,13 +79,16 @@ export class TempRepo {
   }
 }
 
-/** Variables git sets for hooks: inherited from a surrounding hook, they would point at another repo. */
-const GIT_VARIABLES = /^GIT_/;
+/**
+ * Variables git sets for hooks: inherited from a surrounding hook, they would point at another repo.
+ * And what a hook manager or our shim sets for the scan it runs: the report's advice depends on them.
+ */
+const INHERITED_HOOK_VARIABLES = /^(?:GIT_|LEAKGUARD_|PRE_COMMIT)/;
 
 export function isolatedEnv(home: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!GIT_VARIABLES.test(key) && key !== 'NO_COLOR' && key !== 'FORCE_COLOR') env[key] = value;
+    if (!INHERITED_HOOK_VARIABLES.test(key) && key !== 'NO_COLOR' && key !== 'FORCE_COLOR') env[key] = value;
   }
   // The CI running these tests sets CI, where `leakguard install` installs nothing; the tests are a
   // developer's machine (a test of CI sets it itself).

@@ -10,6 +10,8 @@ export interface BaselineScanOptions {
   readonly configPath?: string;
   /** Also the untracked files of the work tree that .gitignore does not exclude. */
   readonly includeUntracked?: boolean;
+  /** `create --range`: the findings of these commits (as `scan --range` reads them) instead of HEAD's tree. */
+  readonly range?: string;
 }
 
 export interface BaselineScan {
@@ -18,13 +20,17 @@ export interface BaselineScan {
 }
 
 /**
- * Scans every tracked file as committed at HEAD (with includeUntracked the untracked files too) and
+ * Scans every tracked file as committed at HEAD (with includeUntracked the untracked files too; with
+ * range the commits of the range instead, for a push that a secret in an older commit blocks) and
  * records each finding as the baseline stores it: file, rule and salted fingerprint. Inline allow
  * comments, .secretignore and the config's allowlist apply first, as in every scan: what they allow
  * needs no entry. Another baseline is never applied.
  */
 export async function scanForBaseline(root: string, key: FingerprintKey, options: BaselineScanOptions): Promise<BaselineScan> {
-  const source = await headTreeSource(root, { includeUntracked: options.includeUntracked === true });
+  const source =
+    options.range === undefined
+      ? await headTreeSource(root, { includeUntracked: options.includeUntracked === true })
+      : await (await import('../../scan/sources/commits')).commitsSource(root, { kind: 'range', range: options.range }, { includeMerges: false });
   const findings: RecordedFinding[] = [];
   const fingerprintOf = memoized((ruleId, text) => saltedFingerprint(key, ruleId, text));
   const record = (identity: BaselineIdentity): void => {

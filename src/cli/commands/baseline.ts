@@ -12,6 +12,7 @@ const OPTIONS = {
   'include-untracked': { type: 'boolean' },
   config: { type: 'string' },
   stats: { type: 'boolean' },
+  range: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -21,7 +22,7 @@ type Subcommand = 'create' | 'update' | 'list' | 'audit' | 'check' | 'import';
 
 /** Which options each subcommand reads: any other is a usage error, never silently ignored. */
 const SUBCOMMAND_OPTIONS: Readonly<Record<Subcommand, readonly (keyof BaselineValues)[]>> = {
-  create: ['config', 'include-untracked'],
+  create: ['config', 'include-untracked', 'range'],
   update: ['add-new', 'config', 'include-untracked'],
   list: [],
   audit: ['stats'],
@@ -38,6 +39,8 @@ export const baselineCommand: Command = async (args, io) => {
     io.stdout(BASELINE_USAGE);
     return EXIT_CLEAN;
   }
+  // `add` takes fingerprints, and has a file of its own (commands/baseline-add.ts).
+  if (positionals[0] === 'add') return (await import('./baseline-add')).baselineAddCommand(positionals.slice(1), values, io, usage);
   const { subcommand, file } = checkedSubcommand(positionals, values);
   const scanOptions = {
     ...(values.config === undefined ? {} : { configPath: values.config }),
@@ -46,8 +49,9 @@ export const baselineCommand: Command = async (args, io) => {
   };
   switch (subcommand) {
     case 'create': {
+      if (values.range !== undefined && values['include-untracked']) throw usage('--range records the findings of commits; --include-untracked is for the work tree.');
       const { createBaseline } = await import('../baseline/create-baseline');
-      io.stdout(describeCreated(await createBaseline(io.cwd, scanOptions)));
+      io.stdout(describeCreated(await createBaseline(io.cwd, { ...scanOptions, ...(values.range === undefined ? {} : { range: values.range }) })));
       return EXIT_CLEAN;
     }
     case 'update': {
@@ -77,8 +81,8 @@ function checkedSubcommand(positionals: readonly string[], values: BaselineValue
   const takesFile = TAKES_FILE.has(subcommand as Subcommand);
   if (takesFile && rest.length !== 1) throw usage('Say which file to import: leakguard baseline import .secrets.baseline (or a .gitleaksignore, or a gitleaks JSON report).');
   if (allowed === undefined || (!takesFile && rest.length > 0)) {
-    const suggestion = allowed === undefined && subcommand !== undefined ? didYouMean(subcommand, Object.keys(SUBCOMMAND_OPTIONS), (name) => `\`leakguard baseline ${name}\``) : '';
-    throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, update, list, audit, check or import FILE.' : `Unknown baseline command "${redactQuoted([subcommand, ...rest].join(' '))}"; expected create, update, list, audit, check or import.${suggestion}`);
+    const suggestion = allowed === undefined && subcommand !== undefined ? didYouMean(subcommand, [...Object.keys(SUBCOMMAND_OPTIONS), 'add'], (name) => `\`leakguard baseline ${name}\``) : '';
+    throw usage(subcommand === undefined ? 'Say what to do: leakguard baseline create, add, update, list, audit, check or import FILE.' : `Unknown baseline command "${redactQuoted([subcommand, ...rest].join(' '))}"; expected create, add, update, list, audit, check or import.${suggestion}`);
   }
   const misplaced = (Object.keys(values) as (keyof BaselineValues)[]).filter((option) => option !== 'help' && !allowed.includes(option));
   if (misplaced.length > 0) throw usage(`baseline ${subcommand} does not take ${misplaced.map((option) => `--${option}`).join(', ')}.`);

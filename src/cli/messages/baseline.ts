@@ -1,5 +1,6 @@
 import { VERDICTS, type Baseline, type BaselineEntry } from '../../baseline/baseline-format';
 import { BASELINE_FILE } from '../../baseline/baseline-file';
+import type { BaselineAdded } from '../baseline/add-to-baseline';
 import type { BaselineCreated, BaselineUpdated } from '../baseline/create-baseline';
 import { GITATTRIBUTES_FILE, UNION_MERGE_LINE } from '../baseline/union-merge-attribute';
 import type { LockHolder } from '../../fs/lock-file';
@@ -7,7 +8,8 @@ import { plural } from './plural';
 
 const entries = (count: number): string => plural(count, 'entry', 'entries');
 
-export const BASELINE_USAGE = `Usage: leakguard baseline create [--include-untracked] [--config PATH]
+export const BASELINE_USAGE = `Usage: leakguard baseline create [--include-untracked | --range A..B] [--config PATH]
+       leakguard baseline add FINGERPRINT… [--range A..B] [--config PATH]
        leakguard baseline update [--add-new] [--include-untracked] [--config PATH]
        leakguard baseline list
        leakguard baseline audit [--stats]
@@ -22,7 +24,11 @@ bring it back; another secret on the same line, or the same secret in another fi
 
 Commands:
   create    scan every tracked file as committed at HEAD and record each finding as unreviewed;
-            adds "${UNION_MERGE_LINE}" to ${GITATTRIBUTES_FILE} so branches merge cleanly
+            adds "${UNION_MERGE_LINE}" to ${GITATTRIBUTES_FILE} so branches merge cleanly;
+            with --range, record the findings of those commits instead (what a push sends)
+  add       record the findings a report printed, by the fingerprint under each (or 8 or more of its
+            first digits), as unreviewed: it scans again the commits no remote has (a push's), or
+            --range, to find them; creates the baseline if there is none
   update    scan HEAD again: drop entries whose secret is gone (and say which), follow a secret
             into the one file it moved to, keep every verdict; new findings only with --add-new
   list      print every entry with its verdict, then counts by verdict and by rule
@@ -40,7 +46,8 @@ Options:
   --include-untracked
                   (create, update, import) also scan the untracked files of the work tree that .gitignore
                   does not exclude; update without it prunes their entries
-  --config PATH   (create, update, import) use this config file instead of searching the repository root
+  --range A..B    (create, add) the commits to read, any range \`git log\` takes (origin/main..main)
+  --config PATH   (create, add, update, import) use this config file instead of searching the repository root
   --stats         (audit) print counts by verdict and by rule without prompting
   -h, --help      show this help
 `;
@@ -48,14 +55,33 @@ Options:
 export function describeCreated(created: BaselineCreated): string {
   const list = created.baseline.entries;
   const files = new Set(list.map((entry) => entry.file)).size;
+  const commits = created.report.commitsScanned;
+  const read = commits === undefined ? `${plural(created.report.filesScanned, 'file')} scanned` : `${plural(commits, 'commit')} read`;
   return [
-    `leakguard: recorded ${plural(list.length, 'finding')} in ${plural(files, 'file')} as unreviewed in ${created.path} (${plural(created.report.filesScanned, 'file')} scanned).`,
-    ...(created.isAttributeAdded ? [`leakguard: added "${UNION_MERGE_LINE}" to ${GITATTRIBUTES_FILE}, so that branches which each add entries merge without a conflict.`] : []),
-    `Next: review them with \`leakguard baseline audit\`, then commit ${BASELINE_FILE}${created.isAttributeAdded ? ` and ${GITATTRIBUTES_FILE}` : ''}.`,
+    `leakguard: recorded ${plural(list.length, 'finding')} in ${plural(files, 'file')} as unreviewed in ${created.path} (${read}).`,
+    ...attributeAdded(created.isAttributeAdded),
+    nextReview(created.isAttributeAdded),
     'From then on `leakguard scan` reports only the findings the baseline does not know (and those marked must-fix).',
     '',
   ].join('\n');
 }
+
+/** `baseline add`: each entry written, and what to do next. */
+export function describeAdded(added: BaselineAdded): string {
+  return [
+    `leakguard: recorded ${plural(added.added.length, 'finding')} as unreviewed in ${added.path}${added.isCreated ? ' (a new baseline)' : ''}:`,
+    ...added.added.map((entry) => `  ${entryLine(entry)}`),
+    ...attributeAdded(added.isAttributeAdded),
+    nextReview(added.isAttributeAdded),
+    'Scans (a push too) now let these findings pass; `leakguard baseline list` shows every entry.',
+    '',
+  ].join('\n');
+}
+
+const attributeAdded = (isAdded: boolean): string[] =>
+  isAdded ? [`leakguard: added "${UNION_MERGE_LINE}" to ${GITATTRIBUTES_FILE}, so that branches which each add entries merge without a conflict.`] : [];
+
+const nextReview = (isAttributeAdded: boolean): string => `Next: review them with \`leakguard baseline audit\`, then commit ${BASELINE_FILE}${isAttributeAdded ? ` and ${GITATTRIBUTES_FILE}` : ''}.`;
 
 export function describeUpdated(updated: BaselineUpdated): string {
   const lines: string[] = [];

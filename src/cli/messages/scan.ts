@@ -1,6 +1,7 @@
-import { COMMIT_MESSAGE_FILE, TAG_MESSAGE_FILE } from '../../model/commit-line';
 import type { ScanReport, SuppressionReason } from '../../model/finding';
 import type { ScanProgress } from '../../scan/scan-context';
+import type { Launcher } from '../launcher';
+import { bypassLine, type HookAction } from './bypass';
 import { plural } from './plural';
 
 export function blockedHeadline(report: ScanReport, isStaged: boolean): string {
@@ -14,11 +15,8 @@ function secretsIn(report: ScanReport): number {
   return new Set(report.findings.map((finding, index) => finding.sameSecret ?? index)).size;
 }
 
-const COMMIT_BYPASS = 'To commit anyway, deliberately: git commit --no-verify  (or LEAKGUARD_SKIP=1 git commit …)';
-const PUSH_BYPASS = 'To push anyway, deliberately: git push --no-verify  (or LEAKGUARD_SKIP=1 git push …)';
-
-/** The three ways out, in the order a user should consider them. */
-export function waysOut(isStaged: boolean): string {
+/** The three ways out, in the order a user should consider them; a hook's bypass for what started it. */
+export function waysOut(isStaged: boolean, launcher: Launcher): string {
   const remove = isStaged
     ? '  1. Remove the secret from the file and `git add` it again; load the value from an environment\n     variable or a secret manager instead.'
     : '  1. Remove the secret from the file; load the value from an environment variable or a secret\n     manager instead.';
@@ -28,8 +26,9 @@ export function waysOut(isStaged: boolean): string {
     '  2. If it was ever pushed, shared or pasted anywhere, rotate it now (see each "fix:" above):',
     '     deleting it from the file does not make a leaked secret safe again.',
     '  3. If it is not a real secret (a test fixture, a documented example), allow it: add a',
-    '     `leakguard:allow` comment on that line, or list the file in .secretignore.',
-    ...(isStaged ? [COMMIT_BYPASS] : []),
+    '     `leakguard:allow` comment on that line (or `leakguard:allow-next-line` on the line above it),',
+    '     or list the file in .secretignore.',
+    ...(isStaged ? [bypassLine(launcher, 'commit')] : []),
     '',
   ].join('\n');
 }
@@ -75,24 +74,6 @@ export function commitsHeadline(report: ScanReport, isPush: boolean): string {
   return isPush ? `${found}; the push is blocked.\n` : `${found}.\n`;
 }
 
-/** A secret in a commit stays in history until that commit is rewritten: removing it later is not enough. */
-export function waysOutOfCommits(isPush: boolean, report: ScanReport): string {
-  const files = new Set(report.findings.map((finding) => finding.file));
-  return [
-    'How to go on:',
-    '  1. Remove the secret from the commit that adds it, not only from the latest version: every',
-    '     commit is kept. Rewrite the unpushed commits (`git rebase -i <the remote branch>`, edit that',
-    '     commit, `git commit --amend`), and load the value from an environment variable instead.',
-    ...(files.has(COMMIT_MESSAGE_FILE) ? ['     A secret in a commit message: `reword` each commit named above in `git rebase -i`.'] : []),
-    ...(files.has(TAG_MESSAGE_FILE) ? ['     A secret in a tag message: write the tag again, `git tag -f -a <tag> <commit>`.'] : []),
-    '  2. If it was ever pushed, shared or pasted anywhere, rotate it now (see each "fix:" above).',
-    '  3. If it is not a real secret (a test fixture, a documented example), allow it: add a',
-    '     `leakguard:allow` comment on that line, or list the file in .secretignore.',
-    ...(isPush ? [PUSH_BYPASS] : []),
-    '',
-  ].join('\n');
-}
-
 export function cleanCommitsSummary(report: ScanReport): string {
   return `leakguard: no secrets in the ${plural(report.linesScanned, 'added line')} of ${plural(report.commitsScanned ?? 0, 'commit')}, nor in their messages.\n`;
 }
@@ -102,7 +83,7 @@ export function messageHeadline(report: ScanReport): string {
   return `leakguard: found ${plural(report.findings.length, 'secret')} in the commit message; the commit is blocked.\n`;
 }
 
-export function waysOutOfMessage(): string {
+export function waysOutOfMessage(launcher: Launcher): string {
   return [
     'How to go on:',
     '  1. Commit again with the secret taken out of the message: a new `git commit -m …`, or edit it',
@@ -111,7 +92,7 @@ export function waysOutOfMessage(): string {
     '  2. If it was ever pushed, shared or pasted anywhere, rotate it now (see each "fix:" above).',
     '  3. If it is not a real secret (a documented example), allow it: add `leakguard:allow` on that',
     '     line of the message, or list the value in the config\'s allowlist.',
-    'To commit anyway, deliberately: git commit --no-verify  (it skips the commit-msg hook too; or LEAKGUARD_SKIP=1 git commit …)',
+    bypassLine(launcher, 'commit'),
     '',
   ].join('\n');
 }
@@ -121,7 +102,7 @@ export function cleanMessageSummary(): string {
 }
 
 /** What a hook's failing scan stops: the commit (pre-commit) or the push (pre-push). */
-export type BlockedAction = 'commit' | 'push';
+export type BlockedAction = HookAction;
 
 /** When the only thing that blocks is a file the scan could not read whole. */
 export function notScannedHeadline(report: ScanReport, blocks: BlockedAction | undefined): string {
@@ -133,7 +114,7 @@ export function notScannedHeadline(report: ScanReport, blocks: BlockedAction | u
  * What "Not scanned" means and the deliberate ways past it, whether it blocks or only reports; the
  * hook's bypass too when nothing else printed it (`withBypass`).
  */
-export function notScannedNote(report: ScanReport, blocks: BlockedAction | undefined, withBypass: boolean): string {
+export function notScannedNote(report: ScanReport, blocks: BlockedAction | undefined, withBypass: boolean, launcher: Launcher): string {
   const files = plural(report.notScanned.length, 'file');
   if (report.unscannable === 'report') {
     return `leakguard: ${files} not scanned whole (listed above); the config's "unscannable": "report" lets the scan pass anyway.\n`;
@@ -143,7 +124,7 @@ export function notScannedNote(report: ScanReport, blocks: BlockedAction | undef
     'To go on: make the content readable (e.g. `git lfs fetch` for an LFS object), or, deliberately,',
     'list the path in .secretignore, or set "unscannable": "report" in the leakguard config to list',
     'such files without blocking.',
-    ...(withBypass && blocks !== undefined ? [blocks === 'commit' ? COMMIT_BYPASS : PUSH_BYPASS] : []),
+    ...(withBypass && blocks !== undefined ? [bypassLine(launcher, blocks)] : []),
     '',
   ].join('\n');
 }

@@ -14,6 +14,7 @@ Commands:
   scan PATH…           scan every line of files and directories (also --stdin for piped text)
   rules                list the detection rules
   baseline create      record the findings the repository already has, so only new ones block
+  baseline add FP…     record findings a report printed, by fingerprint (what unblocks a push)
   baseline update|list|audit   re-scan and prune, print, or review them (leakguard baseline --help)
 
 Options:

@@ -19,6 +19,8 @@ export type CommitSelection =
   | { readonly kind: 'since'; readonly ref: string }
   /** `--history`: every commit reachable from any ref. */
   | { readonly kind: 'history' }
+  /** What a push would send: the commits of HEAD and every branch that no remote-tracking ref has. */
+  | { readonly kind: 'unpushed' }
   /** `--pre-push`: git's pre-push input and the remote's name (or URL). */
   | { readonly kind: 'push'; readonly input: string; readonly remote: string };
 
@@ -74,6 +76,8 @@ async function select(root: string, selection: CommitSelection): Promise<Commits
     case 'history':
       await assertWholeHistory(root);
       return { commits: { revisions: [], selection: ['--all'] }, tags: async () => readTagObjects(root, await tagsOfAllRefs(root)) };
+    case 'unpushed':
+      return { commits: { revisions: ['HEAD'], selection: ['--branches', '--not', '--remotes'] }, tags: noTags };
     case 'push': {
       const refs = parsePushInput(selection.input);
       return { commits: await pushedCommits(root, refs, selection.remote), tags: () => pushedTags(root, refs) };

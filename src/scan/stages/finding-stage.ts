@@ -35,7 +35,12 @@ export class FindingStage {
   private readonly identities: FindingIdentities;
   private readonly detectorsById: ReadonlyMap<string, Detector>;
 
-  constructor(finder: SecretFinder, detectors: readonly Detector[], baseline: BaselineFilter | undefined) {
+  constructor(
+    finder: SecretFinder,
+    detectors: readonly Detector[],
+    baseline: BaselineFilter | undefined,
+    private readonly onFinding: ((finding: Finding, identity: BaselineIdentity) => void) | undefined,
+  ) {
     this.commits = new CommitFindings(finder);
     this.identities = new FindingIdentities(baseline);
     this.detectorsById = new Map(detectors.map((detector) => [detector.id, detector]));
@@ -87,7 +92,10 @@ export class FindingStage {
     if (commit !== undefined) {
       reported = batch.isMessage ? this.commits.attachToMessage(reported, commit) : this.commits.attach(reported, commit, sameSecret);
     }
-    return reported === undefined ? [] : [this.identities.identify(reported, identity)];
+    if (reported === undefined) return [];
+    const finding = this.identities.identify(reported, identity);
+    this.onFinding?.(finding, identity);
+    return [finding];
   }
 }
 
