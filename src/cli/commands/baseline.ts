@@ -3,6 +3,8 @@ import { didYouMean } from '../../model/closest-name';
 import { LeakguardError } from '../../model/errors';
 import { redactQuoted } from '../../model/redact-quoted';
 import { readRootBaseline } from '../baseline/read-root-baseline';
+import type { BaselineScanOptions } from '../baseline/scan-for-baseline';
+import type { BaselineWriteOptions } from '../baseline/write-baseline';
 import { EXIT_CLEAN, type CliIo, type Command } from '../io';
 import { BASELINE_USAGE, describeCreated, describeEntries, describeLockWait, describeSummary, describeUpdated } from '../messages/baseline';
 import { parseOptions } from '../parse-options';
@@ -48,12 +50,8 @@ export const baselineCommand: Command = async (args, io) => {
     onWait: (lockPath: string, holder: LockHolder | undefined) => io.stderr(describeLockWait(lockPath, holder)),
   };
   switch (subcommand) {
-    case 'create': {
-      if (values.range !== undefined && values['include-untracked']) throw usage('--range records the findings of commits; --include-untracked is for the work tree.');
-      const { createBaseline } = await import('../baseline/create-baseline');
-      io.stdout(describeCreated(await createBaseline(io.cwd, { ...scanOptions, ...(values.range === undefined ? {} : { range: values.range }) })));
-      return EXIT_CLEAN;
-    }
+    case 'create':
+      return createFromWorkTreeOrRange(io, values, scanOptions);
     case 'update': {
       const { updateBaseline } = await import('../baseline/create-baseline');
       io.stdout(describeUpdated(await updateBaseline(io.cwd, { ...scanOptions, addNew: values['add-new'] === true })));
@@ -74,6 +72,14 @@ export const baselineCommand: Command = async (args, io) => {
     }
   }
 };
+
+/** `create`: the work tree's findings, or with --range those of the commits a push sends. */
+async function createFromWorkTreeOrRange(io: CliIo, values: BaselineValues, scanOptions: BaselineScanOptions & BaselineWriteOptions): Promise<number> {
+  if (values.range !== undefined && values['include-untracked']) throw usage('--range records the findings of commits; --include-untracked is for the work tree.');
+  const { createBaseline } = await import('../baseline/create-baseline');
+  io.stdout(describeCreated(await createBaseline(io.cwd, { ...scanOptions, ...(values.range === undefined ? {} : { range: values.range }) })));
+  return EXIT_CLEAN;
+}
 
 function checkedSubcommand(positionals: readonly string[], values: BaselineValues): { subcommand: Subcommand; file: string | undefined } {
   const [subcommand, ...rest] = positionals;
