@@ -24,6 +24,7 @@ run(process.argv.slice(2), {
   isStdoutTty: process.stdout.isTTY === true,
   isStderrTty: process.stderr.isTTY === true,
   stdin: process.stdin,
+  stdoutStream: process.stdout,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -10,6 +10,11 @@ export interface CliIo {
   readonly isStderrTty?: boolean;
   /** What was piped in: git gives the pre-push hook its refs there. */
   readonly stdin?: AsyncIterable<Buffer | string>;
+  /**
+   * Standard output as a stream, for a command that writes while it reads (redact): it waits for the
+   * reader to take what it wrote, and learns when the reader has gone. Without it, `stdout` is used.
+   */
+  readonly stdoutStream?: NodeJS.WritableStream;
 }
 
 /** Exit codes are part of the interface: hooks and CI scripts branch on them. */
