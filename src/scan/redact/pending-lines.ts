@@ -4,23 +4,11 @@ import { maskLine, type Span } from '../../model/redact';
 import { STDIN_NAME } from '../sources/stdin';
 import type { RedactRules } from './redact-rules';
 
-/** A line read whole: its text as the rules read it, and its "\n" or "\r\n" (nothing at the stream's end) apart. */
-export interface StreamLine {
-  readonly line: AddedLine;
-  readonly ending: string;
-}
-
-/** The rules read a line without its "\r", as the scan's line splitter gives it; the output keeps it. */
-export function streamLine(number: number, text: string, newline: string): StreamLine {
-  const hasReturn = text.endsWith('\r');
-  return { line: { file: STDIN_NAME, line: number, text: hasReturn ? text.slice(0, -1) : text }, ending: hasReturn ? '\r' + newline : newline };
-}
-
-/** A line not given back yet, with the spans a secret from the lines above covers on it. */
-interface Waiting extends StreamLine {
-  spans?: Span[];
+/** The spans a line's secrets cover, its own and those going on from the lines above. */
+interface LineSpans {
+  readonly spans: Span[];
   /** Where spans start that go on from the line above (a PEM body line): masked without a prefix. */
-  continued?: Set<number>;
+  readonly continued: Set<number>;
 }
 
 /**
@@ -34,7 +22,11 @@ interface Waiting extends StreamLine {
 export class PendingLines {
   /** How many secrets were masked. */
   masked = 0;
-  private waiting: Waiting[] = [];
+  /** The lines waiting, as the rules read them (without "\r"), and their ends ("\n", "\r\n", or "" at the stream's end). */
+  private lines: AddedLine[] = [];
+  private endings: string[] = [];
+  /** By line number: what to mask on lines that hold a secret. */
+  private readonly spans = new Map<number, LineSpans>();
   private characters = 0;
   private above: AddedLine[] = [];
 
@@ -44,54 +36,71 @@ export class PendingLines {
     private readonly maxCharacters: number,
   ) {}
 
-  /**
-   * Adds `lines` and gives back, masked, those that no longer wait; with `isFinal`, every line: nothing
-   * more will follow them (the stream ended, or a line too long to be anyone's window comes next).
-   */
-  add(lines: readonly StreamLine[], isFinal: boolean): string {
-    for (const line of lines) {
-      this.waiting.push({ line: line.line, ending: line.ending });
-      this.characters += line.line.text.length;
-    }
-    if (this.waiting.length === 0) return '';
-    const { finder, masks } = this.rules;
-    const waitingLines = this.waiting.map(({ line }) => line);
-    const found = isFinal || this.characters > this.maxCharacters
-      ? { matches: finder.findSecrets(waitingLines, this.above), complete: waitingLines.length }
-      : finder.findSecretsSoFar(waitingLines, this.above);
-    const matches = found.matches.filter(masks);
-    this.masked += matches.length;
-    for (const match of matches) this.markSpans(match);
-    return found.complete === 0 ? '' : this.release(found.complete, waitingLines);
+  /** Adds line `number`; `text` ends before the "\n" (which is `newline`, "" at the stream's end). */
+  push(number: number, text: string, newline: string): void {
+    // The rules read a line without its "\r", as the scan's line splitter gives it; the output keeps it.
+    const hasReturn = text.endsWith('\r');
+    this.lines.push({ file: STDIN_NAME, line: number, text: hasReturn ? text.slice(0, -1) : text });
+    this.endings.push(hasReturn ? '\r' + newline : newline);
+    this.characters += text.length;
   }
 
-  private release(count: number, waitingLines: readonly AddedLine[]): string {
-    const ready = count === this.waiting.length ? this.waiting : this.waiting.slice(0, count);
-    this.waiting = count === this.waiting.length ? [] : this.waiting.slice(count);
-    this.characters = this.waiting.reduce((sum, { line }) => sum + line.text.length, 0);
-    this.above = lastLines(this.above, waitingLines.slice(0, count), this.rules.finder.reach.before);
+  /**
+   * Gives back, masked, the lines that no longer wait; with `isFinal`, every line: nothing more will
+   * follow them (the stream ended, or a line too long to be anyone's window comes next).
+   */
+  release(isFinal: boolean): string {
+    if (this.lines.length === 0) return '';
+    const { finder, masks } = this.rules;
+    const found = isFinal || this.characters > this.maxCharacters
+      ? { matches: finder.findSecrets(this.lines, this.above), complete: this.lines.length }
+      : finder.findSecretsSoFar(this.lines, this.above);
+    for (const match of found.matches) {
+      if (!masks(match)) continue;
+      this.masked++;
+      this.markSpans(match);
+    }
+    return found.complete === 0 ? '' : this.giveBack(found.complete);
+  }
+
+  private giveBack(count: number): string {
+    const ready = this.lines.splice(0, count);
+    const endings = this.endings.splice(0, count);
+    this.characters = this.lines.reduce((sum, line) => sum + line.text.length, 0);
+    this.above = lastLines(this.above, ready, this.rules.finder.reach.before);
     let written = '';
-    for (const { line, ending, spans, continued } of ready) written += (spans === undefined ? line.text : maskLine(line.text, spans, continued)) + ending;
+    for (let index = 0; index < ready.length; index++) {
+      const line = ready[index] as AddedLine;
+      const marked = this.spans.size === 0 ? undefined : this.spans.get(line.line);
+      if (marked !== undefined) this.spans.delete(line.line);
+      written += (marked === undefined ? line.text : maskLine(line.text, marked.spans, marked.continued)) + (endings[index] as string);
+    }
     return written;
   }
 
   /**
    * The match's secret on its own line from its start, then on the lines below as long as it goes on:
    * the window that found it joined them with "\n". The lines are consecutive, so a line's place in
-   * `waiting` is its number's distance from the first one's.
+   * `lines` is its number's distance from the first one's.
    */
   private markSpans(match: RawMatch): void {
-    const first = (this.waiting[0] as Waiting).line.line;
+    const first = (this.lines[0] as AddedLine).line;
     let remaining = match.secret.length;
     let start = match.start;
-    for (let index = match.line - first; remaining > 0 && index < this.waiting.length; index++) {
-      const waiting = this.waiting[index] as Waiting;
-      const end = Math.min(waiting.line.text.length, start + remaining);
-      if (end > start) (waiting.spans ??= []).push({ start, end });
-      if (end > start && index > match.line - first) (waiting.continued ??= new Set()).add(start);
+    for (let index = match.line - first; remaining > 0 && index < this.lines.length; index++) {
+      const line = this.lines[index] as AddedLine;
+      const end = Math.min(line.text.length, start + remaining);
+      if (end > start) this.markSpan(line.line, { start, end }, index > match.line - first);
       remaining -= end - start + 1;
       start = 0;
     }
+  }
+
+  private markSpan(lineNumber: number, span: Span, isContinued: boolean): void {
+    let marked = this.spans.get(lineNumber);
+    if (marked === undefined) this.spans.set(lineNumber, (marked = { spans: [], continued: new Set() }));
+    marked.spans.push(span);
+    if (isContinued) marked.continued.add(span.start);
   }
 }
 

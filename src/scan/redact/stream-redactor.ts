@@ -1,6 +1,6 @@
 import { MAX_LINE_LENGTH, PIECE_OVERLAP } from '../../diff/line-splitter';
 import { LongLine, type LineLimits } from './long-line';
-import { PendingLines, streamLine, type StreamLine } from './pending-lines';
+import { PendingLines } from './pending-lines';
 import type { RedactRules } from './redact-rules';
 
 /** The scan's own limits (LinePieceSplitter): a line is held up to 1 Mi characters, 32 Ki stay as context. */
@@ -41,20 +41,15 @@ export class StreamRedactor {
     const parts = chunk.split('\n');
     const last = parts.pop() as string;
     const written: string[] = [];
-    let whole: StreamLine[] = [];
     parts.forEach((part, index) => {
       const text = index === 0 ? this.partial + part : part;
       this.lineNumber++;
-      if (!this.long.isCut && text.length <= this.limits.maxLineLength) {
-        whole.push(streamLine(this.lineNumber, text, '\n'));
-        return;
-      }
-      written.push(this.pending.add(whole, true), this.finishLong(text, '\n'));
-      whole = [];
+      if (!this.long.isCut && text.length <= this.limits.maxLineLength) this.pending.push(this.lineNumber, text, '\n');
+      else written.push(this.pending.release(true), this.finishLong(text, '\n'));
     });
     this.partial = parts.length > 0 ? last : this.partial + last;
     const isTooLong = this.partial.length > this.limits.maxLineLength;
-    written.push(this.pending.add(whole, isTooLong));
+    written.push(this.pending.release(isTooLong));
     if (isTooLong) {
       const { written: part, rest } = this.long.cutWhileLong(this.partial, this.lineNumber + 1);
       written.push(part);
@@ -67,10 +62,11 @@ export class StreamRedactor {
   end(): string {
     const text = this.partial;
     this.partial = '';
-    if (text === '' && !this.long.isCut) return this.pending.add([], true);
+    if (text === '' && !this.long.isCut) return this.pending.release(true);
     this.lineNumber++;
-    if (!this.long.isCut && text.length <= this.limits.maxLineLength) return this.pending.add([streamLine(this.lineNumber, text, '')], true);
-    return this.pending.add([], true) + this.finishLong(text, '');
+    if (this.long.isCut || text.length > this.limits.maxLineLength) return this.pending.release(true) + this.finishLong(text, '');
+    this.pending.push(this.lineNumber, text, '');
+    return this.pending.release(true);
   }
 
   private finishLong(text: string, newline: string): string {
