@@ -50,6 +50,15 @@ describe('StreamRedactor', () => {
     expect(redactor.masked).toBe(1);
   });
 
+  test('a line that only mentions a private key waits for nothing; a BEGIN line waits, and so do the lines after it', () => {
+    const redactor = new StreamRedactor(rules);
+    expect(redactor.push('loading the private key from /etc/deploy/id_ed25519\n')).toBe('loading the private key from /etc/deploy/id_ed25519\n');
+    expect(redactor.push('-----BEGIN OPENSSH PRIVATE KEY-----\n')).toBe('');
+    expect(redactor.push('not base64 at all\n')).toBe('');
+    expect(redactor.end()).toBe('-----BEGIN OPENSSH PRIVATE KEY-----\nnot base64 at all\n');
+    expect(redactor.masked).toBe(0);
+  });
+
   test('keeps "\\r\\n" line ends and a last line without newline, masked at the end of the stream', () => {
     const token = makeGithubToken(4);
     const written = redactInChunks(`a\r\nb ${token}\r\nc ${token}`, 5).join('');
