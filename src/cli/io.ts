@@ -1,3 +1,5 @@
+import type { Writable } from 'node:stream';
+
 /** What a command may touch of the outside world; tests and the binary pass their own. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -14,7 +16,7 @@ export interface CliIo {
    * Standard output as a stream, for a command that writes while it reads (redact): it waits for the
    * reader to take what it wrote, and learns when the reader has gone. Without it, `stdout` is used.
    */
-  readonly stdoutStream?: NodeJS.WritableStream;
+  readonly stdoutStream?: Writable;
 }
 
 /** Exit codes are part of the interface: hooks and CI scripts branch on them. */

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import { LeakguardError } from '../model/errors';
 import type { CliIo } from './io';
 
@@ -16,23 +17,25 @@ export interface StreamOutput {
 export function streamOutput(io: CliIo): StreamOutput {
   const stream = io.stdoutStream;
   if (stream === undefined) return { write: async (text) => (io.stdout(text), true) };
-  let isClosed = false;
+  let hasReaderGone = false;
   let failure: Error | undefined;
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') isClosed = true;
+    if (error.code === 'EPIPE') hasReaderGone = true;
     else failure = error;
   });
+  // A destroyed stream fails a write without an event, and its 'drain' never comes.
+  const isClosed = (): boolean => hasReaderGone || stream.destroyed || stream.writableEnded;
   return {
     async write(text) {
-      if (!isClosed && failure === undefined && text !== '' && !stream.write(text)) await drained(stream);
+      if (!isClosed() && failure === undefined && text !== '' && !stream.write(text) && !isClosed()) await drained(stream);
       if (failure !== undefined) throw unwritable(failure);
-      return !isClosed;
+      return !isClosed();
     },
   };
 }
 
 /** Until the stream can take more, or will never take anything again. */
-function drained(stream: NodeJS.WritableStream): Promise<void> {
+function drained(stream: Writable): Promise<void> {
   return new Promise((resolve) => {
     const done = (): void => {
       stream.off('drain', done);
