@@ -115,6 +115,29 @@ describe('leakguard redact', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 
+  test('a line that never ends is written in parts as it arrives, every token masked, those across a cut too', async () => {
+    // 80,000 tokens with a space between them: 3.3 MB on one line, so each 1 Mi-character cut falls in or next to one.
+    const tokens = Array.from({ length: 50 }, (_, seed) => makeGithubToken(1000 + seed));
+    const line = Array.from({ length: 80000 }, (_, index) => tokens[index % tokens.length]).join(' ');
+    const child = startRedact(repo, ['--fail']);
+    const exit = exitOf(child);
+    let written = '';
+    child.stdout.on('data', (data: Buffer) => (written += data.toString('utf8')));
+    let sent = 0;
+    while (written === '' && sent < line.length) {
+      const chunk = line.slice(sent, sent + (1 << 16));
+      await new Promise((resolve) => child.stdin.write(chunk, resolve));
+      sent += chunk.length;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    // Part of the line came out before the rest of it was sent.
+    expect(sent).toBeLessThan(line.length);
+    child.stdin.end(line.slice(sent));
+    const { code, stderr } = await exit;
+    expect({ code, stderr }).toEqual({ code: 1, stderr: '' });
+    expect(written).toBe(line.replace(/ghp_[A-Za-z0-9]{36}/g, 'ghp_********'));
+  });
+
   test('usage errors exit 2: a file name, an unknown option, a wrong severity', () => {
     const withFile = redact(['build.log'], '');
     expect(withFile.exitCode).toBe(2);
