@@ -11,7 +11,7 @@ Commands:
   scan --pre-push      scan the commits a push sends (what pre-push runs)
   scan --range A..B    scan commits: also --since REF, --history
   scan PATH…           scan every line of files and directories (also --stdin for piped text)
-  redact               copy stdin to stdout with every secret masked (\`npm test 2>&1 | leakguard redact\`)
+  redact               copy stdin to stdout with every secret masked (logs, CI output)
   rules                list the detection rules
   baseline create      record the findings the repository already has, so only new ones block
   baseline update|list|audit   re-scan and prune, print, or review them (leakguard baseline --help)
