@@ -1,5 +1,5 @@
 import type { Severity } from '../model/severity';
-import { exportNameOf, loadRegistry, readIndex, withFieldsLoadedOnUse } from './built-in-rules';
+import { exportNameOf, loadRegistry, readIndex, recordsLoadedOnUse } from './built-in-rules';
 import type { FileDetector } from './file-detector';
 import type * as Registry from './registry';
 
@@ -43,10 +43,11 @@ export function indexFileDetectors(registry: typeof Registry): IndexedFileDetect
 /** The fields read once a path fits the name: they come from the detector's module. */
 const LOADED_ON_USE = ['description', 'confidence', 'label', 'holdsSecret', 'secretIn', 'binaryIsSecret', 'fix', 'examples'] as const;
 
-function lazyFileDetector(entry: IndexedFileDetector): FileDetector {
-  const known = { id: entry.id, severity: entry.severity, namePattern: new RegExp(entry.namePattern.source, entry.namePattern.flags) };
-  return withFieldsLoadedOnUse<FileDetector>(known, LOADED_ON_USE, () => loadIndexedFileDetector(entry));
-}
+const lazyFileDetector = recordsLoadedOnUse<FileDetector, IndexedFileDetector>(LOADED_ON_USE, loadIndexedFileDetector, (entry) => ({
+  id: entry.id,
+  severity: entry.severity,
+  namePattern: new RegExp(entry.namePattern.source, entry.namePattern.flags),
+}));
 
 function loadIndexedFileDetector(entry: IndexedFileDetector): FileDetector {
   const detector = (require(`./file-detectors/${entry.kind}`) as Record<string, FileDetector | undefined>)[entry.exportName];

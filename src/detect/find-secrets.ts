@@ -3,11 +3,11 @@ import type { RawMatch } from '../model/raw-match';
 import type { Detector, LineWindow } from './detector';
 import { shannonEntropy } from './entropy';
 import { isSignedWithDebuggerKey } from './debugger-tokens';
-import { KeywordPrefilter } from './keyword-prefilter';
 import { canHoldSecret, LineWindows, reachOf, type LineReach, type WindowText } from './line-window';
 import { looksLikePlaceholder } from './placeholders';
 import { isPublicByDesign } from './public-by-design';
 import { isPublishedSample } from './public-samples';
+import { prefilterFor } from './rule-prefilter';
 import { WindowCandidates, type CandidatesByLine } from './window-candidates';
 
 interface CompiledDetector {
@@ -52,7 +52,7 @@ export function createSecretFinder(detectors: readonly Detector[]): StreamSecret
   // Compiled when a line first calls for the rule: a rule's pattern may not even be loaded yet.
   const compiled: (CompiledDetector | undefined)[] = [];
   const compiledAt = (ruleIndex: number): CompiledDetector => (compiled[ruleIndex] ??= compileDetector(detectors[ruleIndex] as Detector));
-  const prefilter = new KeywordPrefilter(detectors.map((detector) => detector.keywords));
+  const prefilter = prefilterFor(detectors);
   const genericRuleIds = new Set(detectors.filter((detector) => detector.isGeneric).map((detector) => detector.id));
   // Read from the rule index, like the keywords: the prefilter needs them before any pattern loads.
   const reaches = detectors.map((detector) => (detector.window === undefined ? undefined : reachOf(detector.window)));

@@ -1,114 +1,91 @@
-/** ASCII; `state << 7` below indexes the table by it. */
-const ALPHABET = 128;
-/** ASCII letters fold to lowercase; every non-ASCII character folds to NUL, which no keyword holds. */
-const FOLD = buildCaseFold();
+import { buildKeywordAutomaton, FOLD, TransitionTable, type CompactAutomaton } from './keyword-automaton';
 
-function buildCaseFold(): Uint8Array {
-  const fold = new Uint8Array(65536);
-  for (let code = 1; code < ALPHABET; code++) fold[code] = code >= 65 && code <= 90 ? code + 32 : code;
-  return fold;
+/** One automaton and the rule each of its rule numbers stands for in the scan (-1: a rule the scan does not run). */
+export interface PrefilterPart {
+  readonly automaton: CompactAutomaton;
+  readonly ruleOf: readonly number[];
 }
 
 /**
  * Decides which rules can possibly match each line. Every rule lists lowercase ASCII keywords that occur
  * in any text it matches, so a line holding none of them never meets a rule regex. The keywords are
- * compiled into one Aho-Corasick automaton (Aho and Corasick, "Efficient string matching", CACM 1975):
- * one table lookup per character, whatever the number of keywords. Measured when this was written, on
- * 14 MB of JavaScript from node_modules with 94 keywords: 22 ms, against 47 ms for one
- * case-insensitive alternation regex and about 4x that for an indexOf per keyword.
+ * compiled into one Aho-Corasick automaton (src/detect/keyword-automaton.ts): one table lookup per
+ * character, whatever the number of keywords. Measured when this was written, on 14 MB of JavaScript
+ * from node_modules with 94 keywords: 22 ms, against 47 ms for one case-insensitive alternation regex
+ * and about 4x that for an indexOf per keyword. A scan with rules of its own (the config's) runs a
+ * second, small automaton for them beside the built-in rules' one, which the build wrote.
  */
 export class KeywordPrefilter {
-  /** transitions[state * ALPHABET + character] = next state; the failure links are folded in. */
-  private readonly transitions: Int32Array;
-  /** For each state, the rules whose keywords end there (directly or through a failure link). */
-  private readonly rulesAtState: readonly (readonly number[])[];
-  /** 1 where rulesAtState is not empty: the hot loop reads one byte, not an array. */
-  private readonly isAccepting: Uint8Array;
+  private readonly parts: readonly PartScanner[];
 
-  constructor(keywordsPerRule: readonly (readonly string[])[]) {
-    const trie = buildTrie(keywordsPerRule);
-    this.transitions = linkFailures(trie.children, trie.rules);
-    this.rulesAtState = trie.rules;
-    this.isAccepting = Uint8Array.from(trie.rules, (rules) => (rules.length > 0 ? 1 : 0));
+  constructor(parts: readonly PrefilterPart[]) {
+    this.parts = parts.map((part) => new PartScanner(part));
+  }
+
+  /** A prefilter whose automaton is built now, rule i being keywordsPerRule[i]. */
+  static ofKeywords(keywordsPerRule: readonly (readonly string[])[]): KeywordPrefilter {
+    return new KeywordPrefilter([{ automaton: buildKeywordAutomaton(keywordsPerRule), ruleOf: keywordsPerRule.map((_, rule) => rule) }]);
   }
 
   /** For each line that holds a keyword, the indices of the rules to run on it; other lines are absent. */
   candidateRulesByLine(lines: readonly { readonly text: string }[]): Map<number, Set<number>> {
     const byLine = new Map<number, Set<number>>();
-    const { transitions, isAccepting } = this;
+    for (const part of this.parts) part.addCandidates(lines, byLine);
+    // A second part may add lines the first had not: the scan reads them in order.
+    return this.parts.length > 1 ? new Map([...byLine].sort(([a], [b]) => a - b)) : byLine;
+  }
+}
+
+/** What the hot loop reads of a state: 0 for a filled row where no rule of the scan ends (the usual case). */
+const UNFILLED = 1;
+const ACCEPTING = 2;
+
+class PartScanner {
+  private readonly table: TransitionTable;
+  /** For each accepting state, the scan's rules whose keywords end there. */
+  private readonly rulesAtState = new Map<number, number[]>();
+  /** UNFILLED and ACCEPTING bits per state: one byte read per character. */
+  private readonly status: Uint8Array;
+
+  constructor({ automaton, ruleOf }: PrefilterPart) {
+    this.table = new TransitionTable(automaton);
+    this.status = new Uint8Array(automaton.failure.length).fill(UNFILLED);
+    this.status[0] = 0;
+    const { accepts } = automaton;
+    for (let index = 0; index < accepts.length; index += 2) {
+      const rule = ruleOf[accepts[index + 1] as number] ?? -1;
+      if (rule >= 0) this.accept(accepts[index] as number, rule);
+    }
+  }
+
+  addCandidates(lines: readonly { readonly text: string }[], byLine: Map<number, Set<number>>): void {
+    const { transitions } = this.table;
+    const { status } = this;
     for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
       const text = (lines[lineIndex] as { readonly text: string }).text;
       let state = 0;
       for (let index = 0; index < text.length; index++) {
         state = transitions[(state << 7) | (FOLD[text.charCodeAt(index)] as number)] as number;
-        if (isAccepting[state] === 1) this.addRules(byLine, lineIndex, state);
+        if (status[state] !== 0) this.enter(state, lineIndex, byLine);
       }
     }
-    return byLine;
   }
 
-  private addRules(byLine: Map<number, Set<number>>, lineIndex: number, state: number): void {
+  private enter(state: number, lineIndex: number, byLine: Map<number, Set<number>>): void {
+    if (((this.status[state] as number) & UNFILLED) !== 0) {
+      this.table.fill(state);
+      this.status[state] = (this.status[state] as number) & ~UNFILLED;
+    }
+    if (((this.status[state] as number) & ACCEPTING) === 0) return;
     const candidates = byLine.get(lineIndex) ?? new Set<number>();
-    for (const rule of this.rulesAtState[state] as readonly number[]) candidates.add(rule);
+    for (const rule of this.rulesAtState.get(state) as number[]) candidates.add(rule);
     byLine.set(lineIndex, candidates);
   }
-}
 
-interface Trie {
-  /** children[state] maps a character to the child state. Sparse: most states have one child. */
-  readonly children: Map<number, number>[];
-  readonly rules: number[][];
-}
-
-function buildTrie(keywordsPerRule: readonly (readonly string[])[]): Trie {
-  const children = [new Map<number, number>()];
-  const rules: number[][] = [[]];
-  keywordsPerRule.forEach((keywords, ruleIndex) => {
-    for (const keyword of keywords) {
-      let state = 0;
-      for (let index = 0; index < keyword.length; index++) {
-        const character = FOLD[keyword.charCodeAt(index)] as number;
-        const row = children[state] as Map<number, number>;
-        let child = row.get(character);
-        if (child === undefined) {
-          child = children.length;
-          row.set(character, child);
-          children.push(new Map());
-          rules.push([]);
-        }
-        state = child;
-      }
-      (rules[state] as number[]).push(ruleIndex);
-    }
-  });
-  return { children, rules };
-}
-
-/**
- * Breadth-first, as in the paper: each state's failure target is already complete when it is reached.
- * A state's row starts as a copy of its failure state's row (one native copy: this runs on every
- * commit, before the code is optimised) and then its own children overwrite their characters.
- */
-function linkFailures(children: readonly Map<number, number>[], rules: number[][]): Int32Array {
-  const transitions = new Int32Array(children.length * ALPHABET);
-  const failure = new Int32Array(children.length);
-  const queue: number[] = [];
-  for (const [character, child] of children[0] as Map<number, number>) {
-    transitions[character] = child;
-    queue.push(child);
+  private accept(state: number, rule: number): void {
+    const rules = this.rulesAtState.get(state);
+    if (rules === undefined) this.rulesAtState.set(state, [rule]);
+    else rules.push(rule);
+    this.status[state] = (this.status[state] as number) | ACCEPTING;
   }
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head] as number;
-    const rowStart = state * ALPHABET;
-    const failureRowStart = (failure[state] as number) * ALPHABET;
-    transitions.copyWithin(rowStart, failureRowStart, failureRowStart + ALPHABET);
-    for (const [character, child] of children[state] as Map<number, number>) {
-      const fallback = transitions[rowStart + character] as number;
-      transitions[rowStart + character] = child;
-      failure[child] = fallback;
-      if ((rules[fallback] as number[]).length > 0) rules[child] = [...new Set([...(rules[child] as number[]), ...(rules[fallback] as number[])])];
-      queue.push(child);
-    }
-  }
-  return transitions;
 }

@@ -1,3 +1,4 @@
+import { buildKeywordAutomaton } from '../../src/detect/keyword-automaton';
 import { KeywordPrefilter } from '../../src/detect/keyword-prefilter';
 import { shannonEntropy } from '../../src/detect/entropy';
 import { crc32, toBase62 } from '../../src/detect/checksums';
@@ -5,7 +6,7 @@ import { crc32, toBase62 } from '../../src/detect/checksums';
 const asLines = (texts: string[]) => texts.map((text) => ({ text }));
 
 describe('KeywordPrefilter', () => {
-  const prefilter = new KeywordPrefilter([['abc'], ['bcd'], ['ab'], ['zzz'], ['x.y']]);
+  const prefilter = KeywordPrefilter.ofKeywords([['abc'], ['bcd'], ['ab'], ['zzz'], ['x.y']]);
 
   test('finds overlapping and contained keywords, case-insensitively', () => {
     const byLine = prefilter.candidateRulesByLine(asLines(['__ABCD__']));
@@ -17,6 +18,23 @@ describe('KeywordPrefilter', () => {
     expect([...byLine.keys()]).toEqual([2, 4]);
     expect([...(byLine.get(2) ?? [])]).toEqual([4]);
     expect([...(byLine.get(4) ?? [])]).toEqual([3]);
+  });
+});
+
+describe('KeywordPrefilter over several automatons (the built-in rules’ and the config’s)', () => {
+  // Scan rules 0-2: the first automaton holds two of them and a rule the scan does not run (-1).
+  const prefilter = new KeywordPrefilter([
+    { automaton: buildKeywordAutomaton([['pass'], ['off'], ['token']]), ruleOf: [2, -1, 0] },
+    { automaton: buildKeywordAutomaton([['acme_']]), ruleOf: [1] },
+  ]);
+
+  test('maps each automaton’s rules to the scan’s, drops the ones it does not run, and keeps the lines in order', () => {
+    const byLine = prefilter.candidateRulesByLine(asLines(['ACME_KEY', 'off', 'token and password', 'acme_token']));
+    expect([...byLine].map(([line, rules]) => [line, [...rules].sort()])).toEqual([
+      [0, [1]],
+      [2, [0, 2]],
+      [3, [0, 1]],
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Detector } from '../../src/detect/detector';
 import type { FileDetector } from '../../src/detect/file-detector';
+import { buildKeywordAutomaton } from '../../src/detect/keyword-automaton';
 import { builtInDetectors, builtInFileDetectors } from '../../src/detect/registry';
 
 /**
@@ -46,6 +47,11 @@ test('no detector module is loaded until a rule’s pattern is needed, then only
   expect(counts.before).toBe(0);
   expect(counts.after).toBeGreaterThanOrEqual(1);
   expect(counts.after).toBeLessThanOrEqual(3);
+});
+
+test('the keyword automaton the build wrote is the one the registry’s keywords give, in the same order', () => {
+  const { builtInKeywordAutomaton } = require(join(DIST_DETECT, 'built-in-rules.js')) as { builtInKeywordAutomaton: () => unknown };
+  expect(builtInKeywordAutomaton()).toEqual(buildKeywordAutomaton(builtInDetectors.map((detector) => detector.keywords)));
 });
 
 const { builtInFileDetectorsForScan } = require(join(DIST_DETECT, 'built-in-file-detectors.js')) as { builtInFileDetectorsForScan: () => readonly FileDetector[] };
