@@ -25,6 +25,7 @@ run(process.argv.slice(2), {
   isStderrTty: process.stderr.isTTY === true,
   stdin: process.stdin,
   parentPid: process.ppid,
+  stdoutStream: process.stdout,
 }).then((code) => {
   process.exitCode = code;
 });

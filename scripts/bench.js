@@ -293,7 +293,94 @@ let left = size - tail.length - 1;
   console.log(`  worst accepted custom pattern, 1 MB of its keyword: ${format(median(scanTimes))} (median of 3)`);
 }
 
-const SECTIONS = { staged: benchStaged, binary: benchBinary, history: benchHistory, 'long-lines': benchLongLines };
+/** The nouns of an application's log lines; a line in 12 says "token" and one in 10,000 holds one. */
+const LOG_WORDS = ['user', 'order', 'cart', 'session', 'build', 'cache', 'image', 'asset', 'module', 'route', 'worker', 'queue', 'report', 'invoice', 'payment', 'search'];
+/** What a CI job prints: request logs, npm, a test runner, stack traces, build steps, echoed code. */
+const LOG_FORMS = [
+  (i, word) => `2026-12-02T03:${String(i % 60).padStart(2, '0')}:12.${i % 1000}Z [INFO] GET /api/v1/${word()}s/${i % 5000} 200 ${i % 300}ms`,
+  (i, word) => `npm warn deprecated ${word()}-${word()}@${i % 10}.${i % 7}.0: This module is not supported, and leaks memory.`,
+  (i, word) => `  ✓ ${word()}s the ${word()} when the ${word()} is empty (${i % 40} ms)`,
+  (i, word) => `    at ${word()}Handler (/home/runner/work/app/app/src/${word()}/${word()}.ts:${i % 400}:${i % 60})`,
+  (i, word) => `PASS src/${word()}/${word()}.test.ts (${(i % 90) / 10} s)`,
+  (i) => `#${i % 40} [build ${i % 7}/7] RUN npm ci --omit=dev`,
+  (i) => `2026-12-02T03:41:07.${i % 1000}Z [DEBUG] cache miss for ${generate.hex(16)}`,
+  (i, word) => `  const ${word()}${i % 10} = await fetch(\`\${baseUrl}/${word()}\`, { headers: { accept: 'application/json' } });`,
+  (i) => `Error: expected status 200, got 401 (invalid or expired token) on attempt ${i % 5}`,
+  (i) => `added ${i % 2000} packages, and audited ${(i % 2000) + 1} packages in ${i % 30}s`,
+  (i, word) => `webpack compiled ${word()}.js in ${i % 9000} ms`,
+  (i, word) => `2026-12-02T03:41:08.${i % 1000}Z [WARN] retrying ${word()} request (${(i % 3) + 1}/3) after ECONNRESET`,
+];
+
+/** `megabytes` of CI log, a token echoed every 10,000 lines; returns the tokens. */
+function writeCiLog(path, megabytes) {
+  const word = () => LOG_WORDS[Number(generate.digits(3)) % LOG_WORDS.length];
+  const out = openSync(path, 'w');
+  const tokens = [];
+  let lines = [];
+  for (let index = 0, size = 0; size < megabytes << 20; index++) {
+    const line = index % 10000 === 5000 ? `+ curl -H "Authorization: token ${tokens[tokens.push(githubToken()) - 1]}" https://api.github.com/user` : LOG_FORMS[index % LOG_FORMS.length](index, word);
+    lines.push(line);
+    size += Buffer.byteLength(line) + 1;
+    if (lines.length === 10000) writeSync(out, lines.splice(0).join('\n') + '\n');
+  }
+  writeSync(out, lines.join('\n') + '\n');
+  closeSync(out);
+  return tokens;
+}
+
+/** `megabytes` of this project's node_modules code in one file: denser in rule keywords than any log. */
+function writeCode(path, megabytes) {
+  const out = openSync(path, 'w');
+  let written = 0;
+  for (const file of sourceFiles(join(__dirname, '..', 'node_modules'))) {
+    const content = require('node:fs').readFileSync(file);
+    writeSync(out, content);
+    written += content.length;
+    if (written >= megabytes << 20) break;
+  }
+  closeSync(out);
+}
+
+/** One `leakguard redact` with `input` as its stdin and `output` as its stdout: wall time, exit code and peak memory. */
+function redactOnce(input, output) {
+  const wrapper = `process.argv = [process.argv[0], ${JSON.stringify(CLI)}, 'redact', '--fail'];` +
+    `process.on('exit', () => { const usage = process.resourceUsage(); process.stderr.write('maxrss ' + usage.maxRSS + ' cpu ' + (usage.userCPUTime + usage.systemCPUTime) + '\\n'); });require(${JSON.stringify(CLI)});`;
+  const [stdin, stdout] = [openSync(input, 'r'), openSync(output, 'w')];
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['-e', wrapper], { cwd: root, stdio: [stdin, stdout, 'pipe'], encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  closeSync(stdin);
+  closeSync(stdout);
+  if (result.status !== 0 && result.status !== 1) throw new Error(`leakguard redact exited ${result.status}: ${result.stderr}`);
+  const [, kilobytes, microseconds] = /maxrss (\d+) cpu (\d+)/.exec(result.stderr) ?? [];
+  return { ms, status: result.status, memory: Number(kilobytes) / 1024, cpuMs: Number(microseconds) / 1000 };
+}
+
+/** `leakguard redact` over a CI log and over code, against node's own start-up (issue 14, item 9). */
+function benchRedact() {
+  const runs = Math.max(3, Math.floor(RUNS / 5));
+  const [nodeAlone] = medianTimes([[process.execPath, '-e', '0']], root, runs);
+  const log = join(root, 'ci.log');
+  const tokens = writeCiLog(log, 100);
+  const code = join(root, 'code.txt');
+  writeCode(code, 20);
+  for (const [label, input] of [['a CI log', log], ['node_modules code', code]]) {
+    const output = join(root, 'redacted.out');
+    const results = Array.from({ length: runs }, () => redactOnce(input, output));
+    const time = median(results.map((result) => result.ms));
+    const megabytes = statSync(input).size / (1 << 20);
+    const leaked = tokens.filter((token) => require('node:fs').readFileSync(output, 'utf8').includes(token)).length;
+    console.log(`\n${megabytes.toFixed(0)} MB of ${label} piped through leakguard redact (${runs} runs; exit ${results[0].status}, ${leaked} tokens left unmasked)`);
+    console.log(`  node -e 0                      ${format(nodeAlone)}`);
+    const [scanTime] = medianTimes([['sh', '-c', `"${process.execPath}" "${CLI}" scan --stdin --format json < "${input}" > /dev/null`]], root, runs);
+    console.log(`  leakguard scan --stdin         ${format(scanTime)}  ${(megabytes / (scanTime / 1000)).toFixed(0)} MB/s (the same rules, for comparison)`);
+    const cpu = median(results.map((result) => result.cpuMs));
+    console.log(`  leakguard redact               ${format(time)}  ${(megabytes / (time / 1000)).toFixed(0)} MB/s (target >= 50 MB/s); ${(megabytes / (cpu / 1000)).toFixed(0)} MB per CPU second`);
+    console.log(`  leakguard peak memory          ${Math.max(...results.map((result) => result.memory)).toFixed(0)} MB (its own process; must not grow with the input)`);
+  }
+}
+
+const SECTIONS = { staged: benchStaged, binary: benchBinary, history: benchHistory, 'long-lines': benchLongLines, redact: benchRedact };
 const root = mkdtempSync(join(tmpdir(), 'leakguard-bench-'));
 try {
   // `node scripts/bench.js history` (or staged, binary) runs one section; no argument runs them all.

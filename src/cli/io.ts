@@ -1,3 +1,5 @@
+import type { Writable } from 'node:stream';
+
 /** What a command may touch of the outside world; tests and the binary pass their own. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -12,6 +14,11 @@ export interface CliIo {
   readonly stdin?: AsyncIterable<Buffer | string>;
   /** The process that started this one: what a hook manager is known by when it sets nothing. */
   readonly parentPid?: number;
+  /**
+   * Standard output as a stream, for a command that writes while it reads (redact): it waits for the
+   * reader to take what it wrote, and learns when the reader has gone. Without it, `stdout` is used.
+   */
+  readonly stdoutStream?: Writable;
 }
 
 /** Exit codes are part of the interface: hooks and CI scripts branch on them. */

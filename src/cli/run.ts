@@ -11,6 +11,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   scan: async () => (await import('./commands/scan')).scanCommand,
   rules: async () => (await import('./commands/rules')).rulesCommand,
   baseline: async () => (await import('./commands/baseline')).baselineCommand,
+  redact: async () => (await import('./commands/redact')).redactCommand,
 };
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

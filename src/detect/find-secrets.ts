@@ -1,6 +1,6 @@
 import type { AddedLine } from '../model/added-line';
 import type { RawMatch } from '../model/raw-match';
-import type { Detector } from './detector';
+import type { Detector, LineWindow } from './detector';
 import { shannonEntropy } from './entropy';
 import { isSignedWithDebuggerKey } from './debugger-tokens';
 import { canHoldSecret, LineWindows, reachOf, type LineReach, type WindowText } from './line-window';
@@ -8,7 +8,7 @@ import { looksLikePlaceholder } from './placeholders';
 import { isPublicByDesign } from './public-by-design';
 import { isPublishedSample } from './public-samples';
 import { prefilterFor } from './rule-prefilter';
-import { WindowCandidates } from './window-candidates';
+import { WindowCandidates, type CandidatesByLine } from './window-candidates';
 
 interface CompiledDetector {
   readonly detector: Detector;
@@ -32,7 +32,23 @@ export interface SecretFinder {
   readonly reach: LineReach;
 }
 
-export function createSecretFinder(detectors: readonly Detector[]): SecretFinder {
+/**
+ * What a stream has read so far, scanned: the matches of the lines before `complete`, the first line
+ * where a rule reading lines below it (LineWindow `after`: a PEM BEGIN line) may match but not all of
+ * those lines have arrived. From there on, every line must wait for more and be scanned again.
+ */
+export interface StreamMatches {
+  readonly matches: RawMatch[];
+  readonly complete: number;
+}
+
+/** A SecretFinder that also scans a stream that has not ended (leakguard redact). */
+export interface StreamSecretFinder extends SecretFinder {
+  /** As findSecrets, for `lines` the last of which is the last line read yet; `above` are the lines before them. */
+  findSecretsSoFar(lines: readonly AddedLine[], above?: readonly AddedLine[]): StreamMatches;
+}
+
+export function createSecretFinder(detectors: readonly Detector[]): StreamSecretFinder {
   // Compiled when a line first calls for the rule: a rule's pattern may not even be loaded yet.
   const compiled: (CompiledDetector | undefined)[] = [];
   const compiledAt = (ruleIndex: number): CompiledDetector => (compiled[ruleIndex] ??= compileDetector(detectors[ruleIndex] as Detector));
@@ -41,26 +57,50 @@ export function createSecretFinder(detectors: readonly Detector[]): SecretFinder
   // Read from the rule index, like the keywords: the prefilter needs them before any pattern loads.
   const reaches = detectors.map((detector) => (detector.window === undefined ? undefined : reachOf(detector.window)));
   const windowCandidates = reaches.some((reach) => reach !== undefined) ? new WindowCandidates(prefilter, detectors.map((detector) => detector.window)) : undefined;
-  return {
-    findSecrets(lines, neighbours = []) {
-      const matches: RawMatch[] = [];
-      const windows = new LineWindows(lines, neighbours);
-      let candidatesByLine = prefilter.candidateRulesByLine(lines);
-      if (windowCandidates !== undefined) candidatesByLine = windowCandidates.add(candidatesByLine, lines, neighbours);
-      for (const [index, candidates] of candidatesByLine) {
-        const line = lines[index] as AddedLine;
-        const found: RawMatch[] = [];
-        for (const ruleIndex of candidates) {
-          if (!canHoldSecret((detectors[ruleIndex] as Detector).window, line.text)) continue;
-          // A loop, not push(...spread): a hostile line can hold more matches than the call stack takes arguments.
-          for (const match of matchRule(compiledAt(ruleIndex), line, (reach) => windows.around(index, reach))) found.push(match);
-        }
-        for (const match of preferSpecificRules(found, genericRuleIds)) matches.push(match);
+  const candidatesOf = (lines: readonly AddedLine[], neighbours: readonly AddedLine[]): CandidatesByLine => {
+    const byLine = prefilter.candidateRulesByLine(lines);
+    return windowCandidates === undefined ? byLine : windowCandidates.add(byLine, lines, neighbours);
+  };
+  /** The matches of the lines before `until`; the candidates come in line order. */
+  const scanLines = (lines: readonly AddedLine[], neighbours: readonly AddedLine[], byLine: CandidatesByLine, until: number): RawMatch[] => {
+    const matches: RawMatch[] = [];
+    const windows = new LineWindows(lines, neighbours);
+    for (const [index, candidates] of byLine) {
+      if (index >= until) break;
+      const line = lines[index] as AddedLine;
+      const found: RawMatch[] = [];
+      for (const ruleIndex of candidates) {
+        if (!canHoldSecret((detectors[ruleIndex] as Detector).window, line.text)) continue;
+        // A loop, not push(...spread): a hostile line can hold more matches than the call stack takes arguments.
+        for (const match of matchRule(compiledAt(ruleIndex), line, (reach) => windows.around(index, reach))) found.push(match);
       }
-      return matches;
+      for (const match of preferSpecificRules(found, genericRuleIds)) matches.push(match);
+    }
+    return matches;
+  };
+  return {
+    findSecrets: (lines, neighbours = []) => scanLines(lines, neighbours, candidatesOf(lines, neighbours), lines.length),
+    findSecretsSoFar(lines, above = []) {
+      const byLine = candidatesOf(lines, above);
+      const complete = firstAwaiting(lines, byLine, (rule) => (reaches[rule]?.after ?? 0), (rule) => (detectors[rule] as Detector).window);
+      return { matches: scanLines(lines, above, byLine, complete), complete };
     },
     reach: widestReach(reaches),
   };
+}
+
+/** The first line a rule may match on whose window reaches past the last line; lines.length if none. */
+function firstAwaiting(lines: readonly AddedLine[], byLine: CandidatesByLine, afterOf: (rule: number) => number, windowOf: (rule: number) => LineWindow | undefined): number {
+  const last = lines[lines.length - 1];
+  if (last === undefined) return 0;
+  for (const [index, candidates] of byLine) {
+    const line = lines[index] as AddedLine;
+    for (const rule of candidates) {
+      const after = afterOf(rule);
+      if (after > 0 && line.piece === undefined && line.line + after > last.line && canHoldSecret(windowOf(rule), line.text)) return index;
+    }
+  }
+  return lines.length;
 }
 
 function compileDetector(detector: Detector): CompiledDetector {

@@ -56,6 +56,26 @@ export function redactLine(text: string, mergedSpans: readonly Span[], focus: Sp
   return (result + (Math.max(cursor, windowEnd) < text.length ? '…' : '')).trimEnd();
 }
 
+/**
+ * The whole line with every secret span masked, as `leakguard redact` writes it in place of the line.
+ * A span that starts in `continued` goes on from text already written (the line above, for a PEM
+ * body line; the part of a long line before its cut) and shows no prefix: its first characters there
+ * are from the middle of a secret.
+ */
+export function maskLine(text: string, spans: readonly Span[], continued: ReadonlySet<number> = NOTHING_CONTINUED): string {
+  if (spans.length === 0) return text;
+  let result = '';
+  let cursor = 0;
+  for (const span of mergeSpans(spans)) {
+    result += text.slice(cursor, span.start);
+    result += continued.has(span.start) ? '*'.repeat(MASK_LENGTH) : redactSecret(text.slice(span.start, span.end));
+    cursor = span.end;
+  }
+  return result + text.slice(cursor);
+}
+
+const NOTHING_CONTINUED: ReadonlySet<number> = new Set();
+
 /** Binary search: the index of the first span whose end lies after `position`. */
 function firstSpanEndingAfter(spans: readonly Span[], position: number): number {
   let low = 0;

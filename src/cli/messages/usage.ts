@@ -12,6 +12,7 @@ Commands:
   scan --pre-push      scan the commits a push sends (what pre-push runs)
   scan --range A..B    scan commits: also --since REF, --history
   scan PATH…           scan every line of files and directories (also --stdin for piped text)
+  redact               copy stdin to stdout with every secret masked (logs, CI output)
   rules                list the detection rules
   baseline create      record the findings the repository already has, so only new ones block
   baseline add FP…     record findings a report printed, by fingerprint (what unblocks a push)
@@ -68,6 +69,32 @@ Options:
 Scans of commits show a progress line on stderr when it is a terminal, and nothing otherwise.
 Findings the baseline (.secretbaseline.jsonl) knows are not reported, only counted, unless marked
 must-fix: see \`leakguard baseline --help\`.
+`;
+
+export const REDACT_USAGE = `Usage: leakguard redact [--fail] [--config PATH] [--min-severity LEVEL]
+
+Copies standard input to standard output with every secret the scan would find masked as its
+reports mask it (a 4-character prefix, then ********), for logs and CI output:
+  npm test 2>&1 | npx leakguard redact
+
+A line is written as soon as its newline arrives. A line where a secret written over several lines
+may start (a PEM \`-----BEGIN … PRIVATE KEY-----\`) waits for the lines its rule reads below it, at
+most 59, and every line of the key is masked. A line without a newline is held until it ends, or
+written in parts once it is longer than 1 Mi characters (a secret across a part's end goes out whole,
+masked). Nothing is written unscanned, even at the end of the input or when the reader goes away.
+
+The config of the repository of the current directory (or of the directory itself) applies: its
+rules, the rules it turns off, allowlist.values. .secretignore, allowlist.paths, inline allow
+comments and the baseline do not: a stream has no file, and a secret accepted in a file is still
+one in a log.
+
+Options:
+  --fail               exit 1 when anything was masked (the output is written all the same)
+  --config PATH        use this config file instead of searching the repository root
+  --min-severity LEVEL mask only what rules of this severity or above find: low, medium, high, critical
+
+Exit codes: 0 copied (1 with --fail when something was masked), 2 usage or config error. When the
+reader closes the pipe (\`| head\`), it stops quietly with the same codes.
 `;
 
 export const RULES_USAGE = `Usage: leakguard rules [--json]

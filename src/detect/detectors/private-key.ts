@@ -95,7 +95,8 @@ export const privateKeyDetectors: readonly Detector[] = [
       `-----BEGIN (?<secret>${keyLabel('\\n', '[^\\n]{0,200}')}${INDENT}${BASE64}{40,100}(?:\\n${INDENT}${BASE64}{1,100}){0,${PEM_LINES}})`,
     ),
     minEntropy: 4,
-    window: { after: PEM_LINES - 1 },
+    // The secret starts right after "-----BEGIN ": a line that mentions a private key without it is not searched.
+    window: { after: PEM_LINES - 1, secretLineHolds: ['-----BEGIN '] },
     fix: ROTATE,
     examples: {
       detects: (generate) => [
@@ -131,7 +132,7 @@ export const privateKeyDetectors: readonly Detector[] = [
     ),
     validate: (secret) => /\nPrivate-Lines: [0-9]/.test(secret),
     minEntropy: 4,
-    window: { after: PEM_LINES - 1 },
+    window: { after: PEM_LINES - 1, secretLineHolds: ['PuTTY-User-Key-File-'] },
     fix: ROTATE,
     examples: {
       detects: (generate) => [ppkFile(generate, '2', 'none'), ppkFile(generate, '3', 'aes256-cbc')],
