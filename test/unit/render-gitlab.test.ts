@@ -1,5 +1,6 @@
 import type { Finding, ScanReport } from '../../src/model/finding';
 import { GITLAB_SCHEMA_VERSION, renderGitlab } from '../../src/report/render-gitlab';
+import { SAMPLE_TOOL as TOOL, sampleFinding as finding } from '../support/sample-finding';
 
 /**
  * What GitLab's secret detection report schema (security-report-schemas, dist/
@@ -41,25 +42,7 @@ function schemaProblems(report: Json): string[] {
   return problems;
 }
 
-const TOOL = { name: 'leakguard', version: '9.8.7', informationUri: 'https://www.npmjs.com/package/leakguard' };
 const TIMES = { start: new Date('2026-12-02T04:00:00.250Z'), end: new Date('2026-12-02T04:00:03.900Z') };
-
-function finding(overrides: Partial<Finding> = {}): Finding {
-  return {
-    ruleId: 'github-classic-token',
-    description: 'GitHub personal access token (classic)',
-    severity: 'high',
-    confidence: 'high',
-    file: 'src/config.ts',
-    line: 2,
-    column: 23,
-    match: 'ghp_********',
-    preview: 'export const token = "ghp_********";',
-    fingerprint: '9996acd6d939a157ba4a3a4af769e447',
-    fix: 'Revoke it at https://github.com/settings/tokens.',
-    ...overrides,
-  };
-}
 
 function reportOf(findings: Finding[], notScanned: ScanReport['notScanned'] = []): ScanReport {
   return { findings, suppressed: {}, filesScanned: 3, linesScanned: 40, ignoredFiles: [], binaryFiles: [], notScanned, unscannable: 'block' };

@@ -1,27 +1,10 @@
 import * as sarifMatchers from '@microsoft/jest-sarif';
 import type { Finding, ScanReport } from '../../src/model/finding';
 import { renderSarif } from '../../src/report/render-sarif';
+import { SAMPLE_TOOL as TOOL, sampleFinding as finding } from '../support/sample-finding';
 
 expect.extend(sarifMatchers);
 
-const TOOL = { name: 'leakguard', version: '9.8.7', informationUri: 'https://www.npmjs.com/package/leakguard' };
-
-function finding(overrides: Partial<Finding>): Finding {
-  return {
-    ruleId: 'github-classic-token',
-    description: 'GitHub personal access token (classic)',
-    severity: 'high',
-    confidence: 'high',
-    file: 'src/config.ts',
-    line: 2,
-    column: 23,
-    match: 'ghp_********',
-    preview: 'export const token = "ghp_********";',
-    fingerprint: '9996acd6d939a157ba4a3a4af769e447',
-    fix: 'Revoke it at https://github.com/settings/tokens.',
-    ...overrides,
-  };
-}
 
 function reportOf(findings: Finding[]): ScanReport {
   return { findings, suppressed: {}, filesScanned: 3, linesScanned: 40, ignoredFiles: [], binaryFiles: [], notScanned: [], unscannable: 'block' };
