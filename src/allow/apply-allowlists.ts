@@ -27,8 +27,13 @@ export function applyAllowlists(matches: readonly RawMatch[], allowlist: ValueAl
 
 function suppressionReason(match: RawMatch, inlineAllow: InlineAllow, allowlist: ValueAllowlist): SuppressionReason | undefined {
   if (inlineAllow(match.ruleId)) return 'inline-comment';
-  if (allowlist.values.some((pattern) => pattern.test(match.secret))) return 'config-allowlist';
+  if (isAllowedValue(match.secret, allowlist)) return 'config-allowlist';
   return undefined;
+}
+
+/** Whether the config's allowlist.values accepts `secret`; also what `leakguard redact` leaves unmasked. */
+export function isAllowedValue(secret: string, allowlist: ValueAllowlist): boolean {
+  return allowlist.values.some((pattern) => pattern.test(secret));
 }
 
 /** Matches arrive line by line: remembering the last line's answer makes a crowded line cost one search. */

@@ -1,3 +1,4 @@
+import { isAllowedValue } from '../../allow/apply-allowlists';
 import { loadConfig } from '../../config/load-config';
 import { createSecretFinder, type StreamSecretFinder } from '../../detect/find-secrets';
 import type { RawMatch } from '../../model/raw-match';
@@ -30,9 +31,9 @@ export async function loadRedactRules(root: string, options: RedactOptions = {})
   const config = await loadConfig(root, builtInRuleIds, options.configPath);
   const detectors = activeDetectors(config, options.minSeverity);
   const meetsMinimum = severityFloor(detectors, options.minSeverity);
-  const isAllowedValue = (secret: string): boolean => config.allowedValues.some((pattern) => pattern.test(secret));
+  const allowlist = { values: config.allowedValues };
   return {
     finder: createSecretFinder(detectors),
-    masks: (match) => meetsMinimum(match) && !isAllowedValue(match.secret),
+    masks: (match) => meetsMinimum(match) && !isAllowedValue(match.secret, allowlist),
   };
 }
