@@ -152,13 +152,9 @@ else
   if [ "$leakguard_hook" = commit-msg ] && ! leakguard_message_needs_scan; then
     : # No keyword, no finding: nothing to scan.
   elif [ -n "$leakguard_cli" ]; then
-    # A scan is short-lived: V8's default young generation only raises its peak memory, not its
-    # speed (npm run bench measures the scan alone and as this hook starts it). On the command line,
-    # which every node takes (Node 16 refuses this flag in NODE_OPTIONS, exit 9, before leakguard can
-    # say it is too old); left out when the user's NODE_OPTIONS sets it, so theirs wins.
-    leakguard_flags=--max-semi-space-size=4
-    case ${NODE_OPTIONS:-} in *max-semi-space-size*) leakguard_flags= ;; esac
-    leakguard_scan "$leakguard_node" ${leakguard_flags:+"$leakguard_flags"} "$leakguard_cli" || leakguard_status=$?
+    # No V8 flags: any flag on node's command line makes node compile its own modules from source (its
+    # built-in code cache is keyed by the flags), 8-10 ms on every commit (npm run bench).
+    leakguard_scan "$leakguard_node" "$leakguard_cli" || leakguard_status=$?
   elif [ "$leakguard_node" = node ]; then
     leakguard_scan "$leakguard_launcher" || leakguard_status=$?
   else
