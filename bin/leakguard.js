@@ -10,7 +10,7 @@ if (Number(process.versions.node.split('.')[0]) < MIN_NODE_MAJOR) {
 // Exit code 2 ("could not scan") for a broken installation too: exit 1 means "secrets found".
 let run;
 try {
-  ({ run } = require('../dist/cli/run.js'));
+  ({ run } = require('../dist/boot/bundle-loader.js').loadCli());
 } catch (error) {
   process.stderr.write(`leakguard: cannot load its compiled code (${error.message}).\nhint: reinstall leakguard (npm ci), or in its own checkout run \`npm run build\`.\n`);
   process.exit(2);

@@ -25,6 +25,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   scan: ['git', 'diff', 'detect', 'allow', 'baseline', 'config', 'fs', 'model'],
   install: ['git', 'fs', 'model'],
   cli: ['model', 'diff', 'detect', 'allow', 'baseline', 'report', 'git', 'config', 'scan', 'install', 'fs'],
+  // What bin/ loads first: the CLI from the one-file bundle, or from dist/cli/run.js without one.
+  boot: ['cli'],
 };
 const FORBIDDEN_BUILTINS: Readonly<Record<string, readonly string[]>> = {
   model: ['node:fs', 'node:child_process'],
@@ -38,6 +40,7 @@ const FORBIDDEN_BUILTINS: Readonly<Record<string, readonly string[]>> = {
   fs: ['node:child_process'],
   // Reading the baseline file is the one thing it does besides pure data: node:fs, never a process.
   baseline: ['node:child_process'],
+  boot: ['node:child_process'],
 };
 const PACKAGES_ALLOWED: Readonly<Record<string, readonly string[]>> = {
   allow: ['micromatch', 'ignore'],
