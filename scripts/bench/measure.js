@@ -59,9 +59,9 @@ function pairedRatio(one, other) {
   return median(one.times.map((ms, round) => ms / other.times[round]));
 }
 
-/** The median of each round's difference `one - other`, in ms. */
-function pairedDifference(one, other) {
-  return median(one.times.map((ms, round) => ms - other.times[round]));
+/** Each round's difference `one - other`, in ms, sorted: its median is the figure, its ends the spread. */
+function pairedDifferences(one, other) {
+  return one.times.map((ms, round) => ms - other.times[round]).sort((a, b) => a - b);
 }
 
 /**
@@ -83,4 +83,4 @@ function ownUsage(args, cwd, options = {}) {
   return { ms, status: result.status, stdout: result.stdout, peakMiB: Number(kilobytes) / 1024, cpuMs: Number(microseconds) / 1000 };
 }
 
-module.exports = { CLI, RUNS, command, leakguard, rounds, median, pairedRatio, pairedDifference, ownUsage };
+module.exports = { CLI, RUNS, command, leakguard, rounds, median, pairedRatio, pairedDifferences, ownUsage };
