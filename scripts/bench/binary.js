@@ -2,7 +2,7 @@
 // The cost of reading what git will not diff: one cat-file process, decoding, printable runs.
 const { writeFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { leakguard, median, ownUsage, rounds, RUNS } = require('./measure');
+const { LARGE_RUNS, leakguard, median, ownUsage, rounds } = require('./measure');
 const { binarySoup } = require('./corpus');
 const { heading, mib, ms, row } = require('./print');
 const { git, once } = require('./repos');
@@ -22,12 +22,11 @@ function binaryCommitRepo(root, isModified) {
 }
 
 function benchBinary(root) {
-  const runs = Math.max(3, Math.floor(RUNS / 3));
   for (const isModified of [false, true]) {
     const dir = binaryCommitRepo(root, isModified);
-    const results = rounds([leakguard('scan', ['scan', '--staged'], dir)], runs);
+    const results = rounds([leakguard('scan', ['scan', '--staged'], dir)], LARGE_RUNS);
     const time = median(results.get('scan').times);
-    heading(`50 binary files of 1 MiB staged, ${isModified ? 'each modified (old and new blob read)' : 'new'} (${runs} rounds)`);
+    heading(`50 binary files of 1 MiB staged, ${isModified ? 'each modified (old and new blob read)' : 'new'} (${LARGE_RUNS} rounds)`);
     row('leakguard scan --staged', ms(time), `${(50 / (time / 1000)).toFixed(0)} MiB/s of new blobs`);
     row('leakguard peak memory', mib(ownUsage(['scan', '--staged'], dir).peakMiB), 'its own process');
   }

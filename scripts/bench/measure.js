@@ -6,6 +6,10 @@ const { join } = require('node:path');
 
 const CLI = join(__dirname, '..', '..', 'bin', 'leakguard.js');
 const RUNS = Number(process.env.BENCH_RUNS || 15);
+/** The large workloads get a third of the rounds, at least 3: one round of 40 MiB takes seconds. */
+const LARGE_RUNS = Math.max(3, Math.floor(RUNS / 3));
+/** The workloads of a second or more per run in fresh processes (redact, the pattern check): a fifth, at least 3. */
+const FEW_RUNS = Math.max(3, Math.floor(RUNS / 5));
 
 /**
  * A command to time: `argv` is run with `cwd`, `input` (if any) as its stdin. `statuses` are the exit
@@ -83,4 +87,4 @@ function ownUsage(args, cwd, options = {}) {
   return { ms, status: result.status, stdout: result.stdout, peakMiB: Number(kilobytes) / 1024, cpuMs: Number(microseconds) / 1000 };
 }
 
-module.exports = { CLI, RUNS, command, leakguard, rounds, median, pairedRatio, pairedDifferences, ownUsage };
+module.exports = { CLI, RUNS, LARGE_RUNS, FEW_RUNS, command, leakguard, rounds, median, pairedRatio, pairedDifferences, ownUsage };

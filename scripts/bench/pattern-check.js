@@ -2,7 +2,7 @@
 // The safety check a custom pattern gets when the config loads, on the hardest patterns we know of:
 // one refused for its bound, the worst accepted, and patterns that make redos-detector work to its
 // budget. Each runs alone in fresh nodes, its time and peak memory measured (README, "Configuration").
-const { RUNS } = require('./measure');
+const { FEW_RUNS: runs } = require('./measure');
 const { heading, mib, ms, row, target } = require('./print');
 const { checkPatterns } = require('./rule-configs');
 
@@ -16,7 +16,6 @@ const HARD_PATTERNS = [
 ];
 
 function benchPatternCheck(root) {
-  const runs = Math.max(3, Math.floor(RUNS / 5));
   heading(`custom pattern check at config load, each pattern alone in ${runs} fresh nodes (median time, largest peak memory)`);
   const empty = checkPatterns(root, 'no-pattern', [], runs);
   row('node with the check loaded, no pattern', mib(empty.peakMiB), 'the floor of the memory figures below');

@@ -3,7 +3,7 @@
 // same text with the same rules.
 const { closeSync, openSync, readFileSync, statSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
-const { CLI, command, median, ownUsage, rounds, RUNS } = require('./measure');
+const { CLI, command, FEW_RUNS: runs, median, ownUsage, rounds } = require('./measure');
 const { generate, githubToken, nodeModulesCode } = require('./corpus');
 const { heading, mib, ms, row, target } = require('./print');
 
@@ -72,7 +72,6 @@ function piped(label, args, input, output, root) {
 }
 
 function benchRedact(root) {
-  const runs = Math.max(3, Math.floor(RUNS / 5));
   const log = join(root, 'ci.log');
   const tokens = writeCiLog(log, 100);
   const code = join(root, 'code.txt');

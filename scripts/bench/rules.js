@@ -3,13 +3,12 @@
 // whose keywords never occur add to it, and what 200 such custom rules add to a small commit. A
 // config's rules get a pattern safety check at load: it is measured alone too, to tell the two apart.
 const { spawnSync } = require('node:child_process');
-const { CLI, leakguard, median, pairedDifferences, rounds, RUNS } = require('./measure');
+const { CLI, LARGE_RUNS, leakguard, median, pairedDifferences, rounds, RUNS } = require('./measure');
 const { bareStaged } = require('./bare');
 const { heading, ms, printRounds, row, target } = require('./print');
 const { checkPatterns, neverMatchingRules, writeConfig } = require('./rule-configs');
 const { largeChangeRepo, stagedSize, typicalCommitRepo } = require('./repos');
 
-const LARGE_RUNS = Math.max(3, Math.floor(RUNS / 3));
 const CUSTOM_RULES = 200;
 const WITHOUT = 'leakguard scan --staged';
 const WITH = `leakguard + ${CUSTOM_RULES} never-matching rules`;

@@ -2,13 +2,11 @@
 // The pre-commit hook on large staged changes of node_modules code: 40 MB with peak memory, then the
 // curve of the scan's time against the staged size.
 const { join } = require('node:path');
-const { command, leakguard, median, ownUsage, pairedRatio, rounds, RUNS } = require('./measure');
+const { command, LARGE_RUNS, leakguard, median, ownUsage, pairedRatio, rounds } = require('./measure');
 const { bareStaged } = require('./bare');
 const { heading, mib, ms, printRounds, row, target, times } = require('./print');
 const { largeChangeRepo, stagedSize } = require('./repos');
 
-/** The large workloads get a third of the rounds: one round of 40 MB takes seconds. */
-const LARGE_RUNS = Math.max(3, Math.floor(RUNS / 3));
 /** What the hook adds to node's command line (hooks/shim.sh). */
 const HOOK_NODE_FLAGS = ['--max-semi-space-size=4'];
 
