@@ -38,11 +38,16 @@ const LOG_DIFF_OPTIONS = [...STABLE_DIFF_OPTIONS.filter((option) => !option.star
  * and memory here stays as small as one chunk.
  */
 export function streamCommitLog(root: string, request: CommitLogRequest): AsyncGenerator<string> {
+  const { args, input } = commitLogCommand(request);
+  return explainingShallowClone(root, streamGit(root, args, input));
+}
+
+/** The `git log` that streamCommitLog runs, and its stdin; exported so that npm run bench's yardstick runs the same git. */
+export function commitLogCommand(request: CommitLogRequest): { readonly args: string[]; readonly input: string } {
   const merges = request.includeMerges ? ['--cc'] : ['--diff-merges=off'];
   const format = request.isWithoutMessages ? COMMIT_LINE_ONLY_FORMAT : COMMIT_LINE_FORMAT;
   const args = [...STABLE_DIFF_CONFIG, '--literal-pathspecs', 'log', '-p', ...LOG_DIFF_OPTIONS, ...STABLE_LOG_OPTIONS, `--format=${format}`, ...merges, '--topo-order', '--reverse'];
-  const log = streamGit(root, [...args, '--stdin', ...(request.selection ?? []), '--', ...(request.paths ?? [])], request.revisions.map((revision) => `${revision}\n`).join(''));
-  return explainingShallowClone(root, log);
+  return { args: [...args, '--stdin', ...(request.selection ?? []), '--', ...(request.paths ?? [])], input: request.revisions.map((revision) => `${revision}\n`).join('') };
 }
 
 /**

@@ -43,7 +43,12 @@ export const STABLE_DIFF_OPTIONS = [
  * compares against the empty tree.
  */
 export function streamStagedDiff(root: string, base?: string): AsyncGenerator<string> {
-  return streamGit(root, [...STABLE_DIFF_CONFIG, 'diff', '--cached', ...STABLE_DIFF_OPTIONS, ...(base ? [base] : []), '--']);
+  return streamGit(root, stagedDiffArgs(base));
+}
+
+/** git's arguments for the staged diff; exported so that npm run bench's yardstick runs the same git. */
+export function stagedDiffArgs(base?: string): string[] {
+  return [...STABLE_DIFF_CONFIG, 'diff', '--cached', ...STABLE_DIFF_OPTIONS, ...(base ? [base] : []), '--'];
 }
 
 /**

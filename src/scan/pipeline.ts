@@ -33,7 +33,7 @@ export async function runPipeline(source: ScanSource, context: ScanContext): Pro
   const stages = createStages(context, source.readWhole !== undefined);
   const sourceContext: SourceContext = { isIgnoredPath: context.isIgnoredPath };
   await feed(source.batches(sourceContext), stages, context);
-  const wholeFiles = stages.paths.wholeFileRequests();
+  const wholeFiles = stages.paths.takeWholeFileRequests();
   if (source.readWhole !== undefined && wholeFiles.length > 0) await feed(source.readWhole(wholeFiles, sourceContext), stages, context);
   settleContent(stages.detect.flush(), stages);
   return {

@@ -68,6 +68,17 @@ describe('the commits source', () => {
     expect(await countAndScan(repo, { ...push, input: `(delete) ${'0'.repeat(40)} refs/heads/old ${start}\n` })).toEqual([0, 0]);
   });
 
+  test('a commit whose file is read again whole (moved out of a .secretignore path) counts once', async () => {
+    commit('.secretignore', 'fixtures/\n', 'Ignore fixtures');
+    // Enough lines that git sees the move as a rename.
+    commit('fixtures/data.txt', Array.from({ length: 20 }, (_, index) => `line ${index}\n`).join(''), 'Add fixture');
+    repo.mustGit('mv', 'fixtures/data.txt', 'data.txt');
+    repo.mustGit('commit', '-q', '--no-verify', '-m', 'Move it out');
+    commit('b.ts', 'b\n', 'After');
+    // The root commit (Start) and the four above, as git rev-list --count says.
+    expect(await countAndScan(repo, { kind: 'history' })).toEqual([5, 5]);
+  });
+
   test('history: a secret is reported once, at the commit that added it, though later commits edit its line', async () => {
     const added = commit('config.ts', `const t = "${token}";\n`, 'Add config');
     commit('config.ts', `const t = "${token}"; // still here\n`, 'Comment it');

@@ -21,6 +21,8 @@ export class PathStage {
   private readonly wholeFiles = new Map<string, WholeFileRequest>();
   private lastCommitSha: string | undefined;
   private commitCount = 0;
+  /** Off once the whole-file requests are taken: what is read whole belongs to commits counted already. */
+  private isCountingCommits = true;
 
   constructor(
     private readonly isIgnoredPath: PathPredicate,
@@ -47,8 +49,12 @@ export class PathStage {
     return undefined;
   }
 
-  /** The renamed files the source is to read whole, once it has given everything else. */
-  wholeFileRequests(): WholeFileRequest[] {
+  /**
+   * The renamed files the source is to read whole, once it has given everything else. Their batches
+   * come again under commits the first pass counted, so commits are no longer counted.
+   */
+  takeWholeFileRequests(): WholeFileRequest[] {
+    this.isCountingCommits = false;
     return [...this.wholeFiles.values()];
   }
 
@@ -70,7 +76,7 @@ export class PathStage {
    * is not a commit.
    */
   private countCommit({ commit }: FileDiff): void {
-    if (commit === undefined || commit.tag !== undefined || commit.sha === this.lastCommitSha) return;
+    if (!this.isCountingCommits || commit === undefined || commit.tag !== undefined || commit.sha === this.lastCommitSha) return;
     this.lastCommitSha = commit.sha;
     this.commitCount++;
   }
