@@ -7,7 +7,8 @@ import { RULE_ID } from '../model/rule-id';
 import { SEVERITIES, type Severity } from '../model/severity';
 import { whyAllowsAnySecret } from './allows-any-secret';
 import type { ResolvedConfig, ResolvedRule } from './config-schema';
-import { backtrackingProblems, patternSafetyProblems } from './pattern-safety';
+import { backtrackingProblemsOfEach } from './custom-pattern-checks';
+import { CUSTOM_PATTERN_BUDGET, perAttemptProblems } from './pattern-safety';
 import { readUnscannable } from './unscannable-option';
 
 const TOP_LEVEL_KEYS = ['disable', 'rules', 'allowlist', 'unscannable'];
@@ -36,6 +37,16 @@ class Problems {
 }
 
 /**
+ * A compiled pattern of the config and what it belongs to (a rule, or the pattern itself), waiting for
+ * the backtracking check, which runs on all of a config's patterns at once: one worker thread for all.
+ */
+interface Unchecked<T> {
+  readonly key: string;
+  readonly pattern: RegExp;
+  readonly value: T;
+}
+
+/**
  * Checks what the user wrote and compiles it. `knownRuleIds` are the built-in ids: passed in, so that
  * config does not depend on the detectors.
  */
@@ -50,15 +61,18 @@ export function validateConfig(raw: unknown, source: string, knownRuleIds: Reado
     if (!knownRuleIds.has(id)) problems.add(`disable[${index}]`, `${quoteId(id)} is not a rule id (list them with \`leakguard rules\`).${didYouMean(id, [...knownRuleIds], quote)}`);
     return knownRuleIds.has(id);
   });
-  const customRules = readRules(raw['rules'], knownRuleIds, problems);
+  const rules = readRules(raw['rules'], knownRuleIds, problems);
   const allowlist = raw['allowlist'] === undefined ? {} : raw['allowlist'];
   if (!isPlainObject(allowlist)) problems.add('allowlist', `expected an object with "paths" and/or "values", got ${kindOf(allowlist)}`);
   const allowlistObject = isPlainObject(allowlist) ? allowlist : {};
   reportUnknownKeys(allowlistObject, ALLOWLIST_KEYS, 'allowlist.', problems);
   const allowedPaths = readStrings(allowlistObject['paths'], 'allowlist.paths', problems);
-  const allowedValues = readStrings(allowlistObject['values'], 'allowlist.values', problems).flatMap((source, index) =>
+  const values = readStrings(allowlistObject['values'], 'allowlist.values', problems).flatMap((source, index) =>
     readValuePattern(source, `allowlist.values[${index}]`, problems),
   );
+  const isSafe = backtrackingCheck([...rules, ...values], problems);
+  const customRules = rules.filter(isSafe).map((rule) => rule.value);
+  const allowedValues = values.filter((value) => isSafe(value) && isNarrowValue(value, problems)).map((value) => value.value);
   const unscannable = readUnscannable(raw['unscannable']);
   if (unscannable.problem !== undefined) problems.add('unscannable', unscannable.problem);
   if (problems.list.length > 0) throw configError(source, problems);
@@ -66,22 +80,38 @@ export function validateConfig(raw: unknown, source: string, knownRuleIds: Reado
 }
 
 /**
- * A value pattern is tested against each secret found. One that accepts any secret turns the scanner
- * off while looking like a narrow exception, so it is refused; the message names the key only, as the
- * pattern may quote a real secret.
+ * Runs the backtracking check on every pattern at once and reports those it refuses; what it returns
+ * says whether a pattern passed.
  */
-function readValuePattern(source: string, key: string, problems: Problems): RegExp[] {
-  const pattern = compileRegExp(source, key, problems);
-  if (pattern === undefined) return [];
-  // Trying the pattern on tokens is safe only once it is known not to backtrack exponentially.
-  const unsafe = backtrackingProblems(pattern);
-  const allowsAnySecret = unsafe.length === 0 ? whyAllowsAnySecret(pattern) : undefined;
-  const reasons = allowsAnySecret === undefined ? unsafe : [`${allowsAnySecret}; ${NARROW_VALUE}`];
-  for (const reason of reasons) problems.add(key, reason);
-  return reasons.length === 0 ? [pattern] : [];
+function backtrackingCheck(patterns: readonly Unchecked<unknown>[], problems: Problems): (pattern: Unchecked<unknown>) => boolean {
+  const verdicts = backtrackingProblemsOfEach(patterns.map(({ pattern }) => pattern));
+  const refused = new Set<Unchecked<unknown>>();
+  patterns.forEach((pattern, index) => {
+    for (const problem of verdicts[index] ?? []) problems.add(pattern.key, problem);
+    if ((verdicts[index] ?? []).length > 0) refused.add(pattern);
+  });
+  return (pattern) => !refused.has(pattern);
 }
 
-function readRules(value: unknown, knownRuleIds: ReadonlySet<string>, problems: Problems): ResolvedRule[] {
+function readValuePattern(source: string, key: string, problems: Problems): Unchecked<RegExp>[] {
+  const pattern = compileRegExp(source, key, problems);
+  return pattern === undefined ? [] : [{ key, pattern, value: pattern }];
+}
+
+/**
+ * A value pattern is tested against each secret found. One that accepts any secret turns the scanner
+ * off while looking like a narrow exception, so it is refused; the message names the key only, as the
+ * pattern may quote a real secret. Trying the pattern on tokens is safe only once it is known not to
+ * backtrack exponentially: this runs after the backtracking check.
+ */
+function isNarrowValue({ key, pattern }: Unchecked<RegExp>, problems: Problems): boolean {
+  const allowsAnySecret = whyAllowsAnySecret(pattern);
+  if (allowsAnySecret !== undefined) problems.add(key, `${allowsAnySecret}; ${NARROW_VALUE}`);
+  return allowsAnySecret === undefined;
+}
+
+/** The rules, each with its compiled pattern (wrapped in a `secret` group), for the backtracking check. */
+function readRules(value: unknown, knownRuleIds: ReadonlySet<string>, problems: Problems): Unchecked<ResolvedRule>[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     problems.add('rules', `expected a list of rules, got ${kindOf(value)}`);
@@ -96,7 +126,7 @@ function readRules(value: unknown, knownRuleIds: ReadonlySet<string>, problems: 
       return [];
     }
     seen.add(resolved.id);
-    return [resolved];
+    return [{ key: `rules[${index}].pattern`, pattern: resolved.pattern, value: resolved }];
   });
 }
 
@@ -129,7 +159,7 @@ function readRule(rule: unknown, key: string, problems: Problems): ResolvedRule 
 function compileRulePattern(source: string, key: string, problems: Problems): RegExp | undefined {
   const pattern = compileRegExp(source, key, problems);
   if (pattern === undefined) return undefined;
-  const unsafe = patternSafetyProblems(pattern);
+  const unsafe = perAttemptProblems(pattern, CUSTOM_PATTERN_BUDGET);
   for (const problem of unsafe) problems.add(key, problem);
   if (unsafe.length > 0) return undefined;
   // The engine would report an empty "secret" at every position of every line with a keyword.

@@ -15,7 +15,9 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   allow: ['model'],
   report: ['model'],
   git: ['model'],
-  config: ['model'],
+  // The cache of patterns that passed their check lives outside the repository, written atomically as
+  // every file leakguard writes (fs/), where the user's cache directory is found too.
+  config: ['model', 'fs'],
   // Files that may be absent, atomic writes and locks; their errors are model's LeakguardError.
   fs: ['model'],
   // The baseline is a floor: its format, reading, fingerprint, matching and reconciling. Creating,
