@@ -7,9 +7,6 @@ const { bareStaged } = require('./bare');
 const { heading, mib, ms, printRounds, row, target, times } = require('./print');
 const { largeChangeRepo, stagedSize } = require('./repos');
 
-/** What the hook adds to node's command line (hooks/shim.sh). */
-const HOOK_NODE_FLAGS = ['--max-semi-space-size=4'];
-
 function benchLarge(root) {
   const dir = largeChangeRepo(root, 40);
   const { files, megabytes } = stagedSize(dir);
@@ -19,12 +16,10 @@ function benchLarge(root) {
     command('the installed pre-commit hook', ['sh', join(dir, '.git', 'hooks', 'pre-commit')], dir),
   ], LARGE_RUNS);
   const scan = ownUsage(['scan', '--staged', '--format', 'json'], dir);
-  const asHook = ownUsage(['scan', '--staged'], dir, { nodeFlags: HOOK_NODE_FLAGS });
   const findings = JSON.parse(scan.stdout).findings.length;
   heading(`staged change of ${megabytes.toFixed(1)} MiB of node_modules code, ${files} files (${LARGE_RUNS} rounds; ${findings} findings)`);
   printRounds(results, { 'leakguard scan --staged': '<= 1.5x', 'the installed pre-commit hook': '<= 1.5x' });
   row('leakguard peak memory', mib(scan.peakMiB), `its own process, git excluded; ${target('<= 80 MiB')}`);
-  row('  as the hook starts node', mib(asHook.peakMiB), `with ${HOOK_NODE_FLAGS.join(' ')}; ${target('<= 80 MiB')}`);
 }
 
 function benchCurve(root) {
