@@ -43,6 +43,13 @@ export interface LineWindow {
    * these is not searched at all. Carried by the rule index, so the check loads no pattern.
    */
   readonly secretLineHolds?: readonly string[];
+  /**
+   * Whether the pattern needs the secret's own line to be one word between blanks (a pretty-printed
+   * element's text: generic-xml.ts): a line with a blank inside is not searched at all. The keywords of
+   * such a rule are common words too, and the windows around every line below them cost more than the
+   * rule's own matching.
+   */
+  readonly secretLineIsOneWord?: boolean;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { buildKeywordAutomaton, FOLD, TransitionTable, type CompactAutomaton } from './keyword-automaton';
+import { buildKeywordAutomaton, ROW_BITS, FOLD, TransitionTable, type CompactAutomaton } from './keyword-automaton';
 
 /** One automaton and the rule each of its rule numbers stands for in the scan (-1: a rule the scan does not run). */
 export interface PrefilterPart {
@@ -36,59 +36,53 @@ export class KeywordPrefilter {
   }
 }
 
-/** What the hot loop reads of a state: 0 for a filled row where no rule of the scan ends (the usual case). */
-const UNFILLED = 1;
-const ACCEPTING = 2;
-
 class PartScanner {
   private readonly table: TransitionTable;
-  /** For each accepting state, the scan's rules whose keywords end there (an array: a Map's lookup cost more). */
+  /** For each state where keywords of the scan's rules end, those rules (an array: a Map's lookup cost more). */
   private readonly rulesAtState: (number[] | undefined)[];
-  /** UNFILLED and ACCEPTING bits per state: one byte read per character. */
-  private readonly status: Uint8Array;
 
   constructor({ automaton, ruleOf }: PrefilterPart) {
-    this.table = new TransitionTable(automaton);
-    this.status = new Uint8Array(automaton.failure.length).fill(UNFILLED);
-    this.status[0] = 0;
     this.rulesAtState = new Array<number[] | undefined>(automaton.failure.length);
+    const accepting = new Uint8Array(automaton.failure.length);
     const { accepts } = automaton;
     for (let index = 0; index < accepts.length; index += 2) {
       const rule = ruleOf[accepts[index + 1] as number] ?? -1;
-      if (rule >= 0) this.accept(accepts[index] as number, rule);
+      if (rule >= 0) this.accept(accepts[index] as number, rule, accepting);
     }
+    this.table = new TransitionTable(automaton, accepting);
   }
 
   addCandidates(lines: readonly { readonly text: string }[], byLine: Map<number, Set<number>>): void {
-    const { transitions } = this.table;
-    const { status } = this;
+    const { table } = this;
+    const { transitions } = table;
     // A local: read through the module's exports object on every character, the table cost 40 % more.
     const fold = FOLD;
     for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
       const text = (lines[lineIndex] as { readonly text: string }).text;
-      let state = 0;
+      let row = 0;
       for (let index = 0; index < text.length; index++) {
-        state = transitions[(state << 7) | (fold[text.charCodeAt(index)] as number)] as number;
-        if (status[state] !== 0) this.enter(state, lineIndex, byLine);
+        const entry = row | (fold[text.charCodeAt(index)] as number);
+        row = transitions[entry] as number;
+        if (row < 0) {
+          row = table.arrive(entry);
+          this.enter(row >> ROW_BITS, lineIndex, byLine);
+        }
       }
     }
   }
 
   private enter(state: number, lineIndex: number, byLine: Map<number, Set<number>>): void {
-    if (((this.status[state] as number) & UNFILLED) !== 0) {
-      this.table.fill(state);
-      this.status[state] = (this.status[state] as number) & ~UNFILLED;
-    }
-    if (((this.status[state] as number) & ACCEPTING) === 0) return;
+    const rules = this.rulesAtState[state];
+    if (rules === undefined) return;
     const candidates = byLine.get(lineIndex) ?? new Set<number>();
-    for (const rule of this.rulesAtState[state] as number[]) candidates.add(rule);
+    for (const rule of rules) candidates.add(rule);
     byLine.set(lineIndex, candidates);
   }
 
-  private accept(state: number, rule: number): void {
+  private accept(state: number, rule: number, accepting: Uint8Array): void {
     const rules = this.rulesAtState[state];
     if (rules === undefined) this.rulesAtState[state] = [rule];
     else rules.push(rule);
-    this.status[state] = (this.status[state] as number) | ACCEPTING;
+    accepting[state] = 1;
   }
 }

@@ -8,10 +8,15 @@ export function reachOf(window: LineWindow): LineReach {
   return { before: window.before ?? 0, after: window.after ?? 0 };
 }
 
-/** Whether `text` can be the line of a secret of a rule with this window (LineWindow.secretLineHolds). */
+/** One run of characters other than blanks, between optional blanks (LineWindow.secretLineIsOneWord). */
+const ONE_WORD = /^[ \t]*\S+[ \t]*$/;
+
+/** Whether `text` can be the line of a secret of a rule with this window (LineWindow.secretLineHolds, secretLineIsOneWord). */
 export function canHoldSecret(window: LineWindow | undefined, text: string): boolean {
-  const literals = window?.secretLineHolds;
-  return literals === undefined || literals.some((literal) => text.includes(literal));
+  if (window === undefined) return true;
+  const literals = window.secretLineHolds;
+  if (literals !== undefined && !literals.some((literal) => text.includes(literal))) return false;
+  return window.secretLineIsOneWord !== true || ONE_WORD.test(text);
 }
 
 /** A window's lines joined with "\n", and where its own line starts in that text. */

@@ -1,6 +1,6 @@
 import type { Detector } from '../detector';
 import { isLiteralValue } from './assigned-value';
-import { GENERIC_FIX, GENERIC_KEYWORDS, GENERIC_LITERAL_RULE, QUOTED_VALUE, SECRET_NAME, SETTER_NAME } from './generic';
+import { GENERIC_FIX, GENERIC_KEYWORDS, GENERIC_LITERAL_RULE, QUOTED_VALUE, SECRET_NAME, SECRET_NAME_START, SETTER_NAME } from './generic';
 
 /**
  * A call's first argument, a quoted name ending in a secret's name, as far as the name: the lookbehind
@@ -41,7 +41,7 @@ export const genericCallDetectors: readonly Detector[] = [
     keywords: GENERIC_KEYWORDS,
     // No provider format: a name and its value as a call's two arguments, as Java's System.setProperty(key, value),
     // Map.put(key, value), Go's os.Setenv(key, value), PHP's define(name, value) and header setters write them.
-    pattern: new RegExp(`${FIRST_ARGUMENT}${SECRET_NAME}${SECOND_ARGUMENT}[ \\t]{0,4}[),]`, 'i'),
+    pattern: new RegExp(`${SECRET_NAME_START}${FIRST_ARGUMENT}${SECRET_NAME}${SECOND_ARGUMENT}[ \\t]{0,4}[),]`, 'i'),
     minEntropy: 3,
     validate: (value) => isLiteralValue(value) && !HOLDS_VARIABLE.test(value),
     isGeneric: true,

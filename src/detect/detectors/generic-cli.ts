@@ -1,6 +1,6 @@
 import type { Detector } from '../detector';
 import { isLiteralValue } from './assigned-value';
-import { GENERIC_FIX, LITERAL, SECRET_NAME, VALUE_END } from './generic';
+import { GENERIC_FIX, LITERAL, SECRET_NAME, SECRET_NAME_START, VALUE_END } from './generic';
 
 /** A long option's `--` and the words of its name before the secret's name (`--client-secret`, `--api-key`). */
 const LONG_OPTION = '(?<=(?:^|[ \\t])--[a-z0-9-]{0,40})';
@@ -20,7 +20,7 @@ export const genericCliDetectors: readonly Detector[] = [
     keywords: ['--'],
     // No provider format: GNU long options take their value as the next word, `--name value`
     // (https://www.gnu.org/software/libc/manual/html_node/Argument-Syntax.html); `--name=value` is generic-assignment's.
-    pattern: new RegExp(`${LONG_OPTION}${SECRET_NAME}[ \\t]{1,4}["']?(?<secret>${LITERAL})${VALUE_END}`, 'i'),
+    pattern: new RegExp(`${SECRET_NAME_START}${LONG_OPTION}${SECRET_NAME}[ \\t]{1,4}["']?(?<secret>${LITERAL})${VALUE_END}`, 'i'),
     minEntropy: 3,
     validate: (value) => isLiteralValue(value) && isShellLiteral(value),
     isGeneric: true,

@@ -1,6 +1,6 @@
 import type { Detector } from '../detector';
 import { isQuotedLiteral } from './assigned-value';
-import { GENERIC_FIX, GENERIC_KEYWORDS, LONGEST_VALUE, NOT_PUBLIC, SECRET_NAME } from './generic';
+import { GENERIC_FIX, GENERIC_KEYWORDS, LONGEST_VALUE, NOT_PUBLIC, SECRET_NAME, SECRET_NAME_START } from './generic';
 import { looksLikeHumanPassword } from './value-shape';
 
 /**
@@ -18,7 +18,7 @@ export const genericQuotedDetectors: readonly Detector[] = [
     description: 'High-entropy value between quotes assigned to a password, secret, token or key name',
     keywords: GENERIC_KEYWORDS,
     // No provider format: `name = "value"` and the other forms of generic-assignment, the value between quotes holding any punctuation but a quote, 8–1000 characters.
-    pattern: new RegExp(`${NOT_PUBLIC}${SECRET_NAME}${QUOTED_ASSIGNMENT}`, 'i'),
+    pattern: new RegExp(`${SECRET_NAME_START}${NOT_PUBLIC}${SECRET_NAME}${QUOTED_ASSIGNMENT}`, 'i'),
     minEntropy: 3,
     validate: isQuotedLiteral,
     isGeneric: true,

@@ -12,7 +12,7 @@ export const genericXmlDetectors: readonly Detector[] = [
     // No provider format: generic-xml-element's `<password>value</password>` (Maven settings.xml, .NET and
     // Java configs) pretty-printed over three lines; the window holds the opening tag above and the closing one below.
     pattern: new RegExp(`${SECRET_NAME}>${TEXT_LINE}`, 'i'),
-    window: { before: 1, after: 1 },
+    window: { before: 1, after: 1, secretLineIsOneWord: true },
     minEntropy: 3,
     isGeneric: true,
     fix: GENERIC_FIX,
