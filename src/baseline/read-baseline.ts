@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// fs.promises, not node:fs/promises: node loads it on first use, and most scans read no baseline.
+import { existsSync, promises as fsPromises } from 'node:fs';
 import { join } from 'node:path';
 import type { BaselineFilter } from './baseline-filter';
 import type { Baseline } from './baseline-format';
@@ -40,7 +40,7 @@ export async function loadBaselineFilter(root: string, choice: BaselineChoice): 
 export async function readBaseline(path: string): Promise<Baseline> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await fsPromises.readFile(path, 'utf8');
   } catch (error) {
     const isMissing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new LeakguardError(isMissing ? 'USAGE' : 'IO_FAILED', redactQuoted(isMissing ? `There is no baseline at ${path}.` : `Could not read the baseline ${path}: ${(error as Error).message}`), {

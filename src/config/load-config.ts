@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+// fs.promises, not node:fs/promises: node loads it on first use, and most scans read no config.
+import { promises as fsPromises, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Loaders } from 'cosmiconfig';
 import { LeakguardError } from '../model/errors';
 import { redactQuoted } from '../model/redact-quoted';
 import { EMPTY_CONFIG, type ResolvedConfig } from './config-schema';
 import type { ParseFailure } from './describe-parse-error';
-import { validateConfig } from './validate-config';
 
 const RC_EXTENSIONS = ['', '.json', '.yaml', '.yml', '.js', '.ts', '.cjs', '.mjs'];
 const DOT_CONFIG = '.config/';
@@ -43,7 +42,8 @@ export async function loadConfig(root: string, knownRuleIds: ReadonlySet<string>
     // at the root are named as they are.
     const shownAs = path === explicitPath ? redactQuoted(path) : path;
     const config = await readConfigFile(path, shownAs);
-    if (config !== undefined) return validateConfig(config, shownAs, knownRuleIds);
+    // Loaded only for a config: with the checks of custom patterns it costs a few ms of every commit.
+    if (config !== undefined) return (await import('./validate-config')).validateConfig(config, shownAs, knownRuleIds);
   }
   return EMPTY_CONFIG;
 }
@@ -87,7 +87,7 @@ function hasLeakguardKey(packageJsonPath: string): boolean {
 async function readConfigFile(path: string, shownAs: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await fsPromises.readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR') return undefined;
     throw unreadable(shownAs, error);

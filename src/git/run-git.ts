@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { StringDecoder } from 'node:string_decoder';
 import type { Readable, Writable } from 'node:stream';
 import { LeakguardError } from '../model/errors';
@@ -26,19 +27,44 @@ export async function runGit(cwd: string, args: readonly string[], input?: strin
  * git sets GIT_INDEX_FILE (for `git commit -a` and `git commit <path>`) and GIT_DIR, and the scan must
  * see that same index.
  */
-export async function* streamGit(cwd: string, args: readonly string[], input?: string): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  for await (const chunk of streamGitBytes(cwd, args, input)) yield decoder.write(chunk);
-  yield decoder.end();
+export function streamGit(cwd: string, args: readonly string[], input?: string): AsyncGenerator<string> {
+  return decoded(streamGitBytes(cwd, args, input));
 }
 
 /** streamGit's bytes, undecoded: for output that counts its parts in bytes (`git cat-file --batch`). */
-export async function* streamGitBytes(cwd: string, args: readonly string[], input?: string): AsyncGenerator<Buffer> {
+export function streamGitBytes(cwd: string, args: readonly string[], input?: string): AsyncGenerator<Buffer> {
   const git = new GitProcess(cwd, args);
   git.stdin.end(input ?? '');
+  return readAll(git, git.stdout);
+}
+
+/**
+ * Starts git now and returns its stdout as streamGit would, for a caller that has other things to ask
+ * first: git runs meanwhile. Until the output is read, node may exit without waiting for this git (a
+ * scan that failed before it read the diff would otherwise wait for ever on a git blocked writing).
+ */
+export function startGit(cwd: string, args: readonly string[]): AsyncGenerator<string> {
+  const git = new GitProcess(cwd, args);
+  git.stdin.end();
+  git.setHoldsNode(false);
+  // Someone listening: when git exits, node drains and drops a child's output that nobody listens to
+  // (flushStdio in lib/internal/child_process.js). Unread, it waits in the stream's buffer and the pipe.
+  git.stdout.on('readable', () => undefined);
+  return decoded(readAll(git, git.stdout, () => git.setHoldsNode(true)));
+}
+
+async function* decoded(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of chunks) yield decoder.write(chunk);
+  yield decoder.end();
+}
+
+/** git's stdout to the end, then its exit: a failure once all is read, a stop if the reader leaves early. */
+async function* readAll(git: GitProcess, stdout: AsyncIterable<Buffer>, onFirstRead?: () => void): AsyncGenerator<Buffer> {
+  onFirstRead?.();
   let isRead = false;
   try {
-    for await (const chunk of git.stdout) yield chunk as Buffer;
+    for await (const chunk of stdout) yield chunk;
     isRead = true;
   } finally {
     // A reader that stops early (it has its answer, or it failed) wants no more output.
@@ -87,6 +113,14 @@ export class GitProcess {
 
   get stdout(): Readable {
     return this.child.stdout;
+  }
+
+  /** Whether node waits for this git before it exits (node's default, and once someone reads it). */
+  setHoldsNode(isHolding: boolean): void {
+    for (const handle of [this.child, this.child.stdout as Socket, this.child.stderr as Socket]) {
+      if (isHolding) handle.ref();
+      else handle.unref();
+    }
   }
 
   /** Ends git early, for a reader that has what it wanted. */

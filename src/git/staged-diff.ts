@@ -1,4 +1,4 @@
-import { streamGit } from './run-git';
+import { startGit, streamGit } from './run-git';
 
 /**
  * Settings with no command-line option that change what git prints, fixed with `-c` before the
@@ -44,6 +44,14 @@ export const STABLE_DIFF_OPTIONS = [
  */
 export function streamStagedDiff(root: string, base?: string): AsyncGenerator<string> {
   return streamGit(root, stagedDiffArgs(base));
+}
+
+/**
+ * The staged diff against HEAD, git started now in `cwd`: the diff's paths are the root's wherever it
+ * runs (--no-relative), so a caller can ask where the root is while git works.
+ */
+export function startStagedDiff(cwd: string): AsyncGenerator<string> {
+  return startGit(cwd, stagedDiffArgs());
 }
 
 /** git's arguments for the staged diff; exported so that npm run bench's yardstick runs the same git. */

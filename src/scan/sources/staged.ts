@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseDiffStream } from '../../diff/parse-diff-stream';
 import { readRepoFacts } from '../../git/repo-facts';
-import { streamStagedDiff, streamStagedFilesWhole } from '../../git/staged-diff';
+import { startStagedDiff, streamStagedDiff, streamStagedFilesWhole } from '../../git/staged-diff';
 import type { AddedLine, FileDiff } from '../../model/added-line';
 import { withBlobContent } from '../blob-stage';
 import type { ScanSource, SourceContext } from './source';
@@ -11,6 +11,9 @@ import type { ScanSource, SourceContext } from './source';
  * during `git commit -a`) against HEAD, added lines only. What the pre-commit hook scans.
  */
 export async function stagedSource(cwd: string): Promise<ScanSource> {
+  // git diffs while the repository is asked for its root and the config is read: a hook waited for
+  // these two git calls one after the other.
+  const diff = startStagedDiff(cwd);
   const { root, mergeHeadPath } = await readRepoFacts(cwd);
   const isMerging = existsSync(mergeHeadPath);
   let isNewLine: Promise<LinePredicate | undefined> | undefined;
@@ -18,7 +21,7 @@ export async function stagedSource(cwd: string): Promise<ScanSource> {
   return {
     root,
     readsCommits: false,
-    batches: (context) => keepLines(diffBatches(root, streamStagedDiff(root), context), newLinesOnly(context)),
+    batches: (context) => keepLines(diffBatches(root, diff, context), newLinesOnly(context)),
     readWhole: (requests, context) => keepLines(diffBatches(root, streamStagedFilesWhole(root, requests.map((request) => request.file)), context), newLinesOnly(context)),
   };
 }
