@@ -1,5 +1,5 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { NOT_STARTED, OUT_OF_BUDGET, UNREADABLE, type BacktrackingCheck, type BacktrackingVerdict } from './pattern-safety';
+import { backtrackingCheckOf, CUSTOM_PATTERN_BUDGET, NOT_STARTED, OUT_OF_BUDGET, UNREADABLE, type BacktrackingCheck, type BacktrackingVerdict } from './pattern-safety';
 
 /**
  * redos-detector's own timeout is read between its steps, and one step of a long pattern can take
@@ -14,6 +14,17 @@ const START_MILLISECONDS = 5000;
 const WALL_CLOCK_FACTOR = 10;
 
 /**
+ * The yardstick of this machine's speed: a plain name-and-value rule, which every thread checks first,
+ * cold, as a new thread checks a user's first pattern. Measured: 40-60 ms of CPU on the machine that
+ * set the 100 ms budget, 150-250 ms on one three times slower, where the same ordinary pattern then
+ * took 95-175 ms and was refused. A budget in milliseconds alone would accept a config on a laptop and
+ * refuse it in CI.
+ */
+const REFERENCE_CHECK = backtrackingCheckOf(/acme[_-]?token\s{0,4}=\s{0,4}(?<secret>[A-Za-z0-9]{20,64})/, CUSTOM_PATTERN_BUDGET);
+/** A check may take the budget, or this many times the reference check on a machine slow enough. */
+const REFERENCE_FACTOR = 2;
+
+/**
  * The worker's whole program, evaluated as CommonJS in the thread (a file would be .ts under the
  * tests). It counts its answers in the shared Int32Array, after posting each one, so that the main
  * thread, blocked in Atomics.wait, is woken once the answer is there to take. A thrown parser error
@@ -23,14 +34,16 @@ const CHECKER_PROGRAM = `
 const { workerData } = require('node:worker_threads');
 const { isSafePattern } = require(workerData.detector);
 const answers = new Int32Array(workerData.answers);
-const answer = (reply) => { if (reply) workerData.port.postMessage(reply); Atomics.add(answers, 0, 1); Atomics.notify(answers, 0); };
-workerData.port.on('message', ({ source, options }) => {
-  let reply;
-  try { const result = isSafePattern(source, options); reply = { safe: result.safe, error: result.error }; }
-  catch { reply = ${JSON.stringify(UNREADABLE)}; }
-  answer(reply);
-});
-answer(undefined);
+const answer = (reply) => { workerData.port.postMessage(reply); Atomics.add(answers, 0, 1); Atomics.notify(answers, 0); };
+const check = ({ source, options }) => {
+  try { const result = isSafePattern(source, options); return { safe: result.safe, error: result.error }; }
+  catch { return ${JSON.stringify(UNREADABLE)}; }
+};
+workerData.port.on('message', (request) => answer(check(request)));
+const before = process.cpuUsage();
+check(workerData.reference);
+const spent = process.cpuUsage(before);
+answer({ referenceMilliseconds: (spent.user + spent.system) / 1000 });
 `;
 
 /**
@@ -59,12 +72,14 @@ class CheckerThread {
   private readonly channel = new MessageChannel();
   private readonly worker: Worker;
   private expected = 1;
+  /** The CPU time the reference check took in this thread (REFERENCE_CHECK). */
+  private referenceMilliseconds = 0;
 
   private constructor() {
     const port: MessagePort = this.channel.port2;
     this.worker = new Worker(CHECKER_PROGRAM, {
       eval: true,
-      workerData: { answers: this.answers.buffer, port, detector: require.resolve('redos-detector') },
+      workerData: { answers: this.answers.buffer, port, detector: require.resolve('redos-detector'), reference: withTimeout(REFERENCE_CHECK, START_MILLISECONDS) },
       transferList: [port],
       resourceLimits: CHECKER_LIMITS,
     });
@@ -77,15 +92,20 @@ class CheckerThread {
   /** A thread ready for checks, or undefined when it did not start in time (it is then stopped). */
   static start(): CheckerThread | undefined {
     const thread = new CheckerThread();
-    if (thread.waitForAnswer(START_MILLISECONDS)) return thread;
+    if (thread.waitForAnswer(START_MILLISECONDS)) {
+      const started = receiveMessageOnPort(thread.channel.port1)?.message as { referenceMilliseconds?: number } | undefined;
+      thread.referenceMilliseconds = started?.referenceMilliseconds ?? 0;
+      return thread;
+    }
     thread.stop();
     return undefined;
   }
 
-  check(check: BacktrackingCheck, milliseconds: number): BacktrackingVerdict {
+  check(check: BacktrackingCheck, budgetMilliseconds: number): BacktrackingVerdict {
+    const milliseconds = Math.max(budgetMilliseconds, REFERENCE_FACTOR * this.referenceMilliseconds);
     // redos-detector's own limit reads the clock, which on a busy machine refuses simple patterns; the
     // CPU time below is the bound, and its limit only the clock's backstop.
-    this.channel.port1.postMessage({ ...check, options: { ...check.options, timeout: milliseconds * WALL_CLOCK_FACTOR } });
+    this.channel.port1.postMessage(withTimeout(check, milliseconds * WALL_CLOCK_FACTOR));
     if (!this.waitForAnswer(milliseconds)) return OUT_OF_BUDGET;
     return (receiveMessageOnPort(this.channel.port1)?.message as BacktrackingVerdict | undefined) ?? OUT_OF_BUDGET;
   }
@@ -116,4 +136,9 @@ class CheckerThread {
     this.expected++;
     return true;
   }
+}
+
+/** `check` with redos-detector's own time limit set to `milliseconds`. */
+function withTimeout(check: BacktrackingCheck, milliseconds: number): BacktrackingCheck {
+  return { ...check, options: { ...check.options, timeout: milliseconds } };
 }

@@ -32,8 +32,8 @@ export interface PatternBudget {
  * Custom rules run on every commit, on lines of up to MAX_LINE_LENGTH characters: a pattern reading at
  * most 512 characters per attempt costs a few seconds on a megabyte of its own keyword, the worst line
  * there is for it (measured in `npm run bench`). Its check runs when the config loads, so it must not
- * be felt: 100 ms, enforced from outside redos-detector (check-in-worker.ts), and then never again for
- * that pattern (safe-pattern-cache.ts).
+ * be felt: 100 ms, enforced from outside redos-detector and scaled up on a slow machine
+ * (check-in-worker.ts), and then never again for that pattern (safe-pattern-cache.ts).
  */
 export const CUSTOM_PATTERN_BUDGET: PatternBudget = { longestMatch: 512, checkMilliseconds: 100 };
 
@@ -95,7 +95,7 @@ export const UNREADABLE: BacktrackingVerdict = { safe: false, error: 'unreadable
 export function problemsOfVerdict(verdict: BacktrackingVerdict, budget: PatternBudget): string[] {
   if (verdict.safe) return [];
   if (verdict.error === 'timedOut' || verdict.error === 'hitMaxSteps') {
-    return [`could not be shown free of super-linear backtracking within the check's budget (${budget.checkMilliseconds} ms, ${BACKTRACKING_STEPS} steps), so it is refused; simplify it: fewer optional parts, alternatives and adjacent repetitions`];
+    return [`could not be shown free of super-linear backtracking within the check's budget (${budget.checkMilliseconds} ms of CPU time, more on a slow machine, and ${BACKTRACKING_STEPS} steps), so it is refused; simplify it: fewer optional parts, alternatives and adjacent repetitions`];
   }
   if (verdict.error === UNREADABLE.error) {
     return ['could not be read by the backtracking check (redos-detector), so it cannot be shown safe; rewrite the construct it does not know (a named backreference \\k<name> is one: use a numbered one)'];
