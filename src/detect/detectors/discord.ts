@@ -21,13 +21,25 @@ function botToken(userId: string, timestamp: string, hmac: string): string {
   return `${Buffer.from(userId).toString('base64').replace(/=+$/, '')}.${timestamp}.${hmac}`;
 }
 
+const BASE64_DIGITS = 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Three ASCII characters in base64, lowercased: 24 bits, four digits of six. By hand because the
+ * module loads on any commit that holds one of the 900 keywords, and 900 Buffers cost 3-4 ms.
+ */
+function lowercaseBase64OfThree(text: string): string {
+  const bits = (text.charCodeAt(0) << 16) | (text.charCodeAt(1) << 8) | text.charCodeAt(2);
+  return [18, 12, 6, 0].map((shift) => BASE64_DIGITS[(bits >> shift) & 63]).join('');
+}
+
 /**
  * Base64 turns each three ASCII digits into four characters of a small set: "M", "N" or "O", then "D",
  * "T", "j" or "z", then one of ten, then one of ten. Every token starts with the base64 of its
  * snowflake's first three digits (never "0…"), so those 900 four-character strings are the rule's
  * keywords: a line without one of them is never run through the pattern.
  */
-const SNOWFLAKE_STARTS = Array.from({ length: 900 }, (_, index) => Buffer.from(String(100 + index)).toString('base64').toLowerCase());
+const SNOWFLAKE_STARTS = Array.from({ length: 900 }, (_, index) => lowercaseBase64OfThree(String(100 + index)));
+
 
 export const discordDetectors: readonly Detector[] = [
   {
