@@ -24,12 +24,17 @@ function botToken(userId: string, timestamp: string, hmac: string): string {
 const BASE64_DIGITS = 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /**
- * Three ASCII characters in base64, lowercased: 24 bits, four digits of six. By hand because the
- * module loads on any commit that holds one of the 900 keywords, and 900 Buffers cost 3-4 ms.
+ * The base64 of each number from 100 to 999 written in ASCII, lowercased: 24 bits, four digits of
+ * six. By hand, in a plain loop, because the module loads on any commit that holds one of the 900
+ * keywords: 900 Buffers cost 2-3 ms of it, arrays per number 1-2 ms, this loop 0.3 ms.
  */
-function lowercaseBase64OfThree(text: string): string {
-  const bits = (text.charCodeAt(0) << 16) | (text.charCodeAt(1) << 8) | text.charCodeAt(2);
-  return [18, 12, 6, 0].map((shift) => BASE64_DIGITS[(bits >> shift) & 63]).join('');
+function lowercaseBase64OfThreeDigitNumbers(): string[] {
+  const encoded: string[] = [];
+  for (let number = 100; number < 1000; number++) {
+    const bits = ((48 + Math.floor(number / 100)) << 16) | ((48 + (Math.floor(number / 10) % 10)) << 8) | (48 + (number % 10));
+    encoded.push(`${BASE64_DIGITS[bits >> 18]}${BASE64_DIGITS[(bits >> 12) & 63]}${BASE64_DIGITS[(bits >> 6) & 63]}${BASE64_DIGITS[bits & 63]}`);
+  }
+  return encoded;
 }
 
 /**
@@ -38,8 +43,7 @@ function lowercaseBase64OfThree(text: string): string {
  * snowflake's first three digits (never "0…"), so those 900 four-character strings are the rule's
  * keywords: a line without one of them is never run through the pattern.
  */
-const SNOWFLAKE_STARTS = Array.from({ length: 900 }, (_, index) => lowercaseBase64OfThree(String(100 + index)));
-
+const SNOWFLAKE_STARTS = lowercaseBase64OfThreeDigitNumbers();
 
 export const discordDetectors: readonly Detector[] = [
   {
