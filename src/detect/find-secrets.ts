@@ -7,7 +7,7 @@ import { canHoldSecret, LineWindows, reachOf, type LineReach, type WindowText } 
 import { looksLikePlaceholder } from './placeholders';
 import { isPublicByDesign } from './public-by-design';
 import { isPublishedSample } from './public-samples';
-import { prefilterFor } from './rule-prefilter';
+import { prefilterFor, type AutomatonStore } from './rule-prefilter';
 import { WindowCandidates, type CandidatesByLine } from './window-candidates';
 
 interface CompiledDetector {
@@ -48,11 +48,11 @@ export interface StreamSecretFinder extends SecretFinder {
   findSecretsSoFar(lines: readonly AddedLine[], above?: readonly AddedLine[]): StreamMatches;
 }
 
-export function createSecretFinder(detectors: readonly Detector[]): StreamSecretFinder {
+export function createSecretFinder(detectors: readonly Detector[], automata?: AutomatonStore): StreamSecretFinder {
   // Compiled when a line first calls for the rule: a rule's pattern may not even be loaded yet.
   const compiled: (CompiledDetector | undefined)[] = [];
   const compiledAt = (ruleIndex: number): CompiledDetector => (compiled[ruleIndex] ??= compileDetector(detectors[ruleIndex] as Detector));
-  const prefilter = prefilterFor(detectors);
+  const prefilter = prefilterFor(detectors, automata);
   const genericRuleIds = new Set(detectors.filter((detector) => detector.isGeneric).map((detector) => detector.id));
   // Read from the rule index, like the keywords: the prefilter needs them before any pattern loads.
   const reaches = detectors.map((detector) => (detector.window === undefined ? undefined : reachOf(detector.window)));

@@ -47,7 +47,7 @@ export async function runPipeline(source: ScanSource, context: ScanContext): Pro
 }
 
 function createStages(context: ScanContext, canReadWhole: boolean): Stages {
-  const finder = createSecretFinder(context.detectors);
+  const finder = createSecretFinder(context.detectors, context.automata);
   return {
     paths: new PathStage(context.isIgnoredPath, context.baseline, canReadWhole),
     detect: new DetectStage(finder, context.detectors, context.fileDetectors),

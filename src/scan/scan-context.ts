@@ -7,11 +7,13 @@ import type { BaselineCandidate, BaselineIdentity } from '../baseline/baseline-i
 import { loadBaselineFilter, type BaselineChoice } from '../baseline/read-baseline';
 import { loadConfig } from '../config/load-config';
 import type { Detector } from '../detect/detector';
+import type { AutomatonStore } from '../detect/rule-prefilter';
 import { readIfExists } from '../fs/read-if-exists';
 import type { FileDetector } from '../detect/file-detector';
 import type { Finding, UnscannablePolicy } from '../model/finding';
 import type { Severity } from '../model/severity';
 import { activeDetectors, activeFileDetectors, builtInRuleIds } from './active-detectors';
+import { automataFor } from './config-automata';
 
 export const SECRETIGNORE_FILE = '.secretignore';
 
@@ -53,6 +55,8 @@ export interface ScanContext extends Pick<ScanOptions, 'onProgress' | 'onCandida
   readonly allowlist: ValueAllowlist;
   /** Findings the baseline file already knows: not reported (unless marked must-fix), only counted. */
   readonly baseline?: BaselineFilter;
+  /** Where the prefilter keeps the automaton of the built-in and the config's rules (automaton-store.ts). */
+  readonly automata?: AutomatonStore;
 }
 
 /** Reads the config, .secretignore and the baseline of `root` into the context of one scan. */
@@ -73,5 +77,6 @@ export async function buildScanContext(root: string, options: ScanOptions = {}):
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.onCandidate ? { onCandidate: options.onCandidate } : {}),
     ...(options.onFinding ? { onFinding: options.onFinding } : {}),
+    ...(await automataFor(config)),
   };
 }

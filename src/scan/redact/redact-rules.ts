@@ -4,6 +4,7 @@ import { createSecretFinder, type StreamSecretFinder } from '../../detect/find-s
 import type { RawMatch } from '../../model/raw-match';
 import type { Severity } from '../../model/severity';
 import { activeDetectors, builtInRuleIds } from '../active-detectors';
+import { automataFor } from '../config-automata';
 import { severityFloor } from '../stages/severity-floor';
 
 /** How `leakguard redact` is asked to run. */
@@ -33,7 +34,7 @@ export async function loadRedactRules(root: string, options: RedactOptions = {})
   const meetsMinimum = severityFloor(detectors, options.minSeverity);
   const allowlist = { values: config.allowedValues };
   return {
-    finder: createSecretFinder(detectors),
+    finder: createSecretFinder(detectors, (await automataFor(config)).automata),
     masks: (match) => meetsMinimum(match) && !isAllowedValue(match.secret, allowlist),
   };
 }
