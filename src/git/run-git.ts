@@ -35,7 +35,7 @@ export function streamGit(cwd: string, args: readonly string[], input?: string):
 export function streamGitBytes(cwd: string, args: readonly string[], input?: string): AsyncGenerator<Buffer> {
   const git = new GitProcess(cwd, args);
   git.stdin.end(input ?? '');
-  return readAll(git, git.stdout);
+  return readAll(git);
 }
 
 /**
@@ -50,7 +50,7 @@ export function startGit(cwd: string, args: readonly string[]): AsyncGenerator<s
   // Someone listening: when git exits, node drains and drops a child's output that nobody listens to
   // (flushStdio in lib/internal/child_process.js). Unread, it waits in the stream's buffer and the pipe.
   git.stdout.on('readable', () => undefined);
-  return decoded(readAll(git, git.stdout, () => git.setHoldsNode(true)));
+  return decoded(readAll(git, () => git.setHoldsNode(true)));
 }
 
 async function* decoded(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
@@ -60,11 +60,11 @@ async function* decoded(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
 }
 
 /** git's stdout to the end, then its exit: a failure once all is read, a stop if the reader leaves early. */
-async function* readAll(git: GitProcess, stdout: AsyncIterable<Buffer>, onFirstRead?: () => void): AsyncGenerator<Buffer> {
+async function* readAll(git: GitProcess, onFirstRead?: () => void): AsyncGenerator<Buffer> {
   onFirstRead?.();
   let isRead = false;
   try {
-    for await (const chunk of stdout) yield chunk;
+    for await (const chunk of git.stdout) yield chunk as Buffer;
     isRead = true;
   } finally {
     // A reader that stops early (it has its answer, or it failed) wants no more output.

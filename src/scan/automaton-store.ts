@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ALPHABET, buildKeywordAutomaton, type CompactAutomaton } from '../detect/keyword-automaton';
 import type { AutomatonStore } from '../detect/rule-prefilter';
 import { writeFileAtomic } from '../fs/atomic-write';
@@ -66,7 +66,7 @@ function inRange(values: readonly number[], from: number, step: number, limit: n
 function keep(path: string | undefined, automaton: CompactAutomaton): void {
   if (path === undefined) return;
   try {
-    mkdirSync(join(path, '..'), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
     writeFileAtomic(path, JSON.stringify(automaton));
   } catch {
     // The next scan builds it again.
