@@ -5,7 +5,7 @@ import type { CliIo } from './io';
 /** Where a streaming command writes: each write resolves once the reader can take more. */
 export interface StreamOutput {
   /** False once the reader has gone: nothing more reaches anyone, and the command may stop. */
-  write(text: string): Promise<boolean>;
+  write(text: string | Uint8Array): Promise<boolean>;
 }
 
 /**
@@ -16,7 +16,7 @@ export interface StreamOutput {
  */
 export function streamOutput(io: CliIo): StreamOutput {
   const stream = io.stdoutStream;
-  if (stream === undefined) return { write: async (text) => (io.stdout(text), true) };
+  if (stream === undefined) return { write: async (text) => (io.stdout(typeof text === 'string' ? text : Buffer.from(text).toString()), true) };
   let hasReaderGone = false;
   let failure: Error | undefined;
   stream.on('error', (error: NodeJS.ErrnoException) => {
@@ -27,7 +27,7 @@ export function streamOutput(io: CliIo): StreamOutput {
   const isClosed = (): boolean => hasReaderGone || stream.destroyed || stream.writableEnded;
   return {
     async write(text) {
-      if (!isClosed() && failure === undefined && text !== '' && !stream.write(text) && !isClosed()) await drained(stream);
+      if (!isClosed() && failure === undefined && text.length > 0 && !stream.write(text) && !isClosed()) await drained(stream);
       if (failure !== undefined) throw unwritable(failure);
       return !isClosed();
     },

@@ -1,5 +1,6 @@
 import type { AddedLine } from '../model/added-line';
 import type { RawMatch } from '../model/raw-match';
+import { ByteLineTriage } from './byte-line-triage';
 import type { Detector, LineWindow } from './detector';
 import { shannonEntropy } from './entropy';
 import { isSignedWithDebuggerKey } from './debugger-tokens';
@@ -25,9 +26,11 @@ export interface SecretFinder {
    * that rule windows (Detector.window) may see but that are reported elsewhere or never: the start of
    * the next batch and the end of the previous one, so that a secret whose lines a batch boundary cuts
    * is found, once, in the batch that holds its first character; and unchanged lines around the added
-   * ones, where a source has them. Those within `reach` of the batch are enough.
+   * ones, where a source has them. Those within `reach` of the batch are enough. `candidates`, where
+   * the caller has them (ByteLineTriage), are the rules to run on each line, in line order, instead of
+   * the prefilter's.
    */
-  findSecrets(lines: readonly AddedLine[], neighbours?: readonly AddedLine[]): RawMatch[];
+  findSecrets(lines: readonly AddedLine[], neighbours?: readonly AddedLine[], candidates?: CandidatesByLine): RawMatch[];
   /** How many lines before and after a batch the rules' windows reach. */
   readonly reach: LineReach;
 }
@@ -46,6 +49,8 @@ export interface StreamMatches {
 export interface StreamSecretFinder extends SecretFinder {
   /** As findSecrets, for `lines` the last of which is the last line read yet; `above` are the lines before them. */
   findSecretsSoFar(lines: readonly AddedLine[], above?: readonly AddedLine[]): StreamMatches;
+  /** A new sorter of a stream's lines, in bytes, into those no rule may match and the others. */
+  byteTriage(): ByteLineTriage;
 }
 
 export function createSecretFinder(detectors: readonly Detector[], automata?: AutomatonStore): StreamSecretFinder {
@@ -55,8 +60,9 @@ export function createSecretFinder(detectors: readonly Detector[], automata?: Au
   const prefilter = prefilterFor(detectors, automata);
   const genericRuleIds = new Set(detectors.filter((detector) => detector.isGeneric).map((detector) => detector.id));
   // Read from the rule index, like the keywords: the prefilter needs them before any pattern loads.
-  const reaches = detectors.map((detector) => (detector.window === undefined ? undefined : reachOf(detector.window)));
-  const windowCandidates = reaches.some((reach) => reach !== undefined) ? new WindowCandidates(prefilter, detectors.map((detector) => detector.window)) : undefined;
+  const windows = detectors.map((detector) => detector.window);
+  const reaches = windows.map((window) => (window === undefined ? undefined : reachOf(window)));
+  const windowCandidates = reaches.some((reach) => reach !== undefined) ? new WindowCandidates(prefilter, windows) : undefined;
   const candidatesOf = (lines: readonly AddedLine[], neighbours: readonly AddedLine[]): CandidatesByLine => {
     const byLine = prefilter.candidateRulesByLine(lines);
     return windowCandidates === undefined ? byLine : windowCandidates.add(byLine, lines, neighbours);
@@ -64,7 +70,7 @@ export function createSecretFinder(detectors: readonly Detector[], automata?: Au
   /** The matches of the lines before `until`; the candidates come in line order. */
   const scanLines = (lines: readonly AddedLine[], neighbours: readonly AddedLine[], byLine: CandidatesByLine, until: number): RawMatch[] => {
     const matches: RawMatch[] = [];
-    const windows = new LineWindows(lines, neighbours);
+    const lineWindows = new LineWindows(lines, neighbours);
     for (const [index, candidates] of byLine) {
       if (index >= until) break;
       const line = lines[index] as AddedLine;
@@ -72,19 +78,20 @@ export function createSecretFinder(detectors: readonly Detector[], automata?: Au
       for (const ruleIndex of candidates) {
         if (!canHoldSecret((detectors[ruleIndex] as Detector).window, line.text)) continue;
         // A loop, not push(...spread): a hostile line can hold more matches than the call stack takes arguments.
-        for (const match of matchRule(compiledAt(ruleIndex), line, (reach) => windows.around(index, reach))) found.push(match);
+        for (const match of matchRule(compiledAt(ruleIndex), line, (reach) => lineWindows.around(index, reach))) found.push(match);
       }
       for (const match of preferSpecificRules(found, genericRuleIds)) matches.push(match);
     }
     return matches;
   };
   return {
-    findSecrets: (lines, neighbours = []) => scanLines(lines, neighbours, candidatesOf(lines, neighbours), lines.length),
+    findSecrets: (lines, neighbours = [], candidates = candidatesOf(lines, neighbours)) => scanLines(lines, neighbours, candidates, lines.length),
     findSecretsSoFar(lines, above = []) {
       const byLine = candidatesOf(lines, above);
       const complete = firstAwaiting(lines, byLine, (rule) => (reaches[rule]?.after ?? 0), (rule) => (detectors[rule] as Detector).window);
       return { matches: scanLines(lines, above, byLine, complete), complete };
     },
+    byteTriage: () => new ByteLineTriage(prefilter, windows),
     reach: widestReach(reaches),
   };
 }

@@ -19,6 +19,51 @@ export function canHoldSecret(window: LineWindow | undefined, text: string): boo
   return window.secretLineIsOneWord !== true || ONE_WORD.test(text);
 }
 
+/**
+ * canHoldSecret for a line still in UTF-8 bytes, bytes[start, end) without its "\r" (ByteLineTriage):
+ * a literal's bytes are found where its characters are, and a line of ASCII is one word or not without
+ * decoding it. Only a line with other characters between its first and last non-blank is decoded: one
+ * of them may be a Unicode space.
+ */
+export function canHoldSecretInBytes(window: LineWindow | undefined, bytes: Buffer, start: number, end: number): boolean {
+  if (window === undefined) return true;
+  const literals = window.secretLineHolds;
+  if (literals !== undefined && !literals.some((literal) => holdsInBytes(bytes, start, end, literal))) return false;
+  return window.secretLineIsOneWord !== true || isOneWordInBytes(bytes, start, end);
+}
+
+/** Whether bytes[start, end) hold `literal`'s UTF-8; an ASCII literal is compared in place (a Buffer search per line cost more). */
+function holdsInBytes(bytes: Buffer, start: number, end: number, literal: string): boolean {
+  for (let index = 0; index < literal.length; index++) if (literal.charCodeAt(index) >= 0x80) return bytes.subarray(start, end).includes(literal);
+  const first = literal.charCodeAt(0);
+  next: for (let at = start; at <= end - literal.length; at++) {
+    if (bytes[at] !== first) continue;
+    for (let index = 1; index < literal.length; index++) if (bytes[at + index] !== literal.charCodeAt(index)) continue next;
+    return true;
+  }
+  return false;
+}
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const CARRIAGE_RETURN = 0x0d;
+
+/** ONE_WORD on bytes[start, end). */
+function isOneWordInBytes(bytes: Buffer, start: number, end: number): boolean {
+  let first = start;
+  while (first < end && (bytes[first] === SPACE || bytes[first] === TAB)) first++;
+  let last = end;
+  while (last > first && (bytes[last - 1] === SPACE || bytes[last - 1] === TAB)) last--;
+  if (first === last) return false;
+  for (let index = first; index < last; index++) {
+    const byte = bytes[index] as number;
+    if (byte >= 0x80) return ONE_WORD.test(bytes.toString('utf8', start, end));
+    // ASCII's blanks are \t, \n, \v, \f, \r and the space.
+    if (byte === SPACE || (byte >= TAB && byte <= CARRIAGE_RETURN)) return false;
+  }
+  return true;
+}
+
 /** A window's lines joined with "\n", and where its own line starts in that text. */
 export interface WindowText {
   readonly text: string;

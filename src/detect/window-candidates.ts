@@ -24,7 +24,7 @@ export class WindowCandidates {
     private readonly prefilter: KeywordPrefilter,
     windows: readonly (LineWindow | undefined)[],
   ) {
-    this.spreading = windows.flatMap((window, rule) => (window !== undefined && (window.before ?? 0) > 0 ? [{ rule, before: window.before ?? 0, window }] : []));
+    this.spreading = spreadingRules(windows);
     this.widestBefore = Math.max(0, ...this.spreading.map(({ before }) => before));
   }
 
@@ -58,10 +58,15 @@ export class WindowCandidates {
 }
 
 /** A rule whose window reaches `before` lines above its line. */
-interface Spreading {
+export interface Spreading {
   readonly rule: number;
   readonly before: number;
   readonly window: LineWindow;
+}
+
+/** The rules (by index in `windows`) whose keywords make lines below theirs candidates. */
+export function spreadingRules(windows: readonly (LineWindow | undefined)[]): Spreading[] {
+  return windows.flatMap((window, rule) => (window !== undefined && (window.before ?? 0) > 0 ? [{ rule, before: window.before ?? 0, window }] : []));
 }
 
 /**

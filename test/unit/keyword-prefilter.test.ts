@@ -38,6 +38,30 @@ describe('KeywordPrefilter over several automatons (the built-in rules’ and th
   });
 });
 
+describe('KeywordPrefilter over UTF-8 bytes (leakguard redact)', () => {
+  const prefilter = new KeywordPrefilter([
+    { automaton: buildKeywordAutomaton([['pass'], ['token'], ['ab']]), ruleOf: [0, 1, 2] },
+    { automaton: buildKeywordAutomaton([['acme_']]), ruleOf: [3] },
+  ]);
+  /** The lines as bytes, each ending in "\n", and where each "\n" is. */
+  const asBytes = (lines: readonly Buffer[]) => {
+    const bytes = Buffer.concat(lines.flatMap((line) => [line, Buffer.from('\n')]));
+    const lineEnds: number[] = [];
+    for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) lineEnds.push(at);
+    return { bytes, lineEnds };
+  };
+
+  test('finds the rules that the decoded lines give: non-ASCII and invalid bytes break a keyword as their character does', () => {
+    const lines = ['TOKEN é pass', 'pa\u00e9ss', 'a\u{1F600}b', 'to\rken\r', 'acme_\r', '', 'nothing'].map((text) => Buffer.from(text));
+    lines.push(Buffer.from([0x70, 0x61, 0xff, 0x73, 0x73]), Buffer.from([0x61, 0xc3, 0x62]));
+    const { bytes, lineEnds } = asBytes(lines);
+    const decoded = lines.map((line) => ({ text: line.toString() }));
+    const sets = (byLine: Map<number, Set<number>>) => [...byLine].map(([line, rules]) => [line, [...rules].sort()]);
+    expect(sets(prefilter.candidateRulesByByteLine(bytes, lineEnds))).toEqual(sets(prefilter.candidateRulesByLine(decoded)));
+    expect([...prefilter.candidateRulesByByteLine(bytes, lineEnds).keys()]).toEqual([0, 4]);
+  });
+});
+
 describe('entropy and checksums', () => {
   test('entropy is 0 for one repeated character and log2(n) for n distinct', () => {
     expect(shannonEntropy('aaaa')).toBe(0);

@@ -1,4 +1,4 @@
-import { canHoldSecret } from '../../src/detect/line-window';
+import { canHoldSecret, canHoldSecretInBytes } from '../../src/detect/line-window';
 
 describe('canHoldSecret with secretLineIsOneWord (a pretty-printed element text: generic-xml.ts)', () => {
   const window = { before: 1, after: 1, secretLineIsOneWord: true };
@@ -16,5 +16,15 @@ describe('canHoldSecret with secretLineIsOneWord (a pretty-printed element text:
 
   test('a window without the flag keeps every line', () => {
     expect(canHoldSecret({ before: 1, after: 1 }, 'two words')).toBe(true);
+  });
+});
+
+describe('canHoldSecretInBytes (leakguard redact, before decoding)', () => {
+  const windows = [{ secretLineIsOneWord: true }, { secretLineHolds: ['value'] }, { secretLineHolds: ['-----BEGIN ', 'ünï'] }, { secretLineHolds: ['value'], secretLineIsOneWord: true }, undefined];
+  const lines = ['    Xq7wLm2Pz8Kd', '\tvalue-1\t ', 'two words', '   ', '', 'a\fb', 'a\u00a0b', '\u00a0ab', 'naïve', 'ab\u3000', 'x value: 1', 'valu', 'a ünï b', '-----BEGIN RSA', 'zvaluez'];
+
+  test.each(lines.map((line) => [line]))('agrees with canHoldSecret on the decoded line %j, for every kind of window', (line) => {
+    const bytes = Buffer.from(`>${line}<`);
+    for (const window of windows) expect([window, canHoldSecretInBytes(window, bytes, 1, bytes.length - 1)]).toEqual([window, canHoldSecret(window, line)]);
   });
 });

@@ -1,9 +1,8 @@
 import { LeakguardError } from '../../model/errors';
 import { SEVERITIES } from '../../model/severity';
 import { loadRedactRules } from '../../scan/redact/redact-rules';
-import { StreamRedactor } from '../../scan/redact/stream-redactor';
+import { ByteRedactor } from '../../scan/redact/byte-redactor';
 import { locateRoot } from '../../scan/sources/locate-root';
-import { decodeUtf8 } from '../../scan/sources/read-files';
 import { EXIT_CLEAN, EXIT_FINDINGS, type Command } from '../io';
 import { REDACT_USAGE } from '../messages/usage';
 import { oneOf, parseOptions } from '../parse-options';
@@ -31,15 +30,15 @@ export const redactCommand: Command = async (args, io) => {
   const minSeverity = oneOf(values['min-severity'], SEVERITIES, 'low', '--min-severity');
   const { root } = await locateRoot(io.cwd);
   const rules = await loadRedactRules(root, { minSeverity, ...(values.config === undefined ? {} : { configPath: values.config }) });
-  const redactor = new StreamRedactor(rules);
-  await copyMasked(decodeUtf8(io.stdin ?? []), redactor, streamOutput(io));
+  const redactor = new ByteRedactor(rules);
+  await copyMasked(io.stdin ?? [], redactor, streamOutput(io));
   return values.fail === true && redactor.masked > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 };
 
 /** Each chunk written as soon as it is masked; when the reader has gone, reading stops too. */
-async function copyMasked(chunks: AsyncIterable<string>, redactor: StreamRedactor, output: StreamOutput): Promise<void> {
+async function copyMasked(chunks: AsyncIterable<Buffer | string> | Iterable<Buffer | string>, redactor: ByteRedactor, output: StreamOutput): Promise<void> {
   for await (const chunk of chunks) {
-    if (!(await output.write(redactor.push(chunk)))) return;
+    if (!(await output.write(redactor.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)))) return;
   }
   await output.write(redactor.end());
 }

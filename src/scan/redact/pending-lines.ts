@@ -36,6 +36,23 @@ export class PendingLines {
     private readonly maxCharacters: number,
   ) {}
 
+  /** Whether no line waits. */
+  get isEmpty(): boolean {
+    return this.lines.length === 0;
+  }
+
+  /**
+   * Lines up to `lastNumber` went out as they came, `count` of them, unscanned (ByteRedactor: no rule
+   * could match them, or they were scanned elsewhere); `last` are the last of them as the rules read
+   * them, as many as the next lines' windows read. Only while no line waits.
+   */
+  passOver(lastNumber: number, count: number, last: readonly string[]): void {
+    const first = lastNumber - last.length + 1;
+    const passed = last.map((text, index): AddedLine => ({ file: STDIN_NAME, line: first + index, text }));
+    // Lines above those are too far from what comes next, or not next to it.
+    this.above = lastLines(count > last.length ? [] : this.above, passed, this.rules.finder.reach.before);
+  }
+
   /** Adds line `number`; `text` ends before the "\n" (which is `newline`, "" at the stream's end). */
   push(number: number, text: string, newline: string): void {
     // The rules read a line without its "\r", as the scan's line splitter gives it; the output keeps it.

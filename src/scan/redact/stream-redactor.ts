@@ -4,7 +4,7 @@ import { PendingLines } from './pending-lines';
 import type { RedactRules } from './redact-rules';
 
 /** The scan's own limits (LinePieceSplitter): a line is held up to 1 Mi characters, 32 Ki stay as context. */
-const DEFAULT_LIMITS: LineLimits = { maxLineLength: MAX_LINE_LENGTH, overlap: PIECE_OVERLAP };
+export const DEFAULT_LIMITS: LineLimits = { maxLineLength: MAX_LINE_LENGTH, overlap: PIECE_OVERLAP };
 /** Lines waiting for their window (PendingLines) go out once they hold this much, as the scan's batches do. */
 const WAITING_LINES_FACTOR = 4;
 
@@ -34,6 +34,21 @@ export class StreamRedactor {
   /** How many secrets were masked so far. */
   get masked(): number {
     return this.pending.masked + this.long.masked;
+  }
+
+  /** Whether everything pushed has been given back: the next line may go out without this redactor. */
+  get isIdle(): boolean {
+    return this.partial === '' && !this.long.isCut && this.pending.isEmpty;
+  }
+
+  /**
+   * `count` whole lines went out past this redactor (ByteRedactor: no rule could match them, or it
+   * scanned them itself); `last` are the last of them as the rules read them, as many as the windows
+   * of the lines after them read. Only while idle.
+   */
+  passOver(count: number, last: readonly string[]): void {
+    this.lineNumber += count;
+    this.pending.passOver(this.lineNumber, count, last);
   }
 
   /** What of the stream can be written now that `chunk` has arrived, masked. */
