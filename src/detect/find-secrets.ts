@@ -62,11 +62,9 @@ export function createSecretFinder(detectors: readonly Detector[], automata?: Au
   // Read from the rule index, like the keywords: the prefilter needs them before any pattern loads.
   const windows = detectors.map((detector) => detector.window);
   const reaches = windows.map((window) => (window === undefined ? undefined : reachOf(window)));
-  const windowCandidates = reaches.some((reach) => reach !== undefined) ? new WindowCandidates(prefilter, windows) : undefined;
-  const candidatesOf = (lines: readonly AddedLine[], neighbours: readonly AddedLine[]): CandidatesByLine => {
-    const byLine = prefilter.candidateRulesByLine(lines);
-    return windowCandidates === undefined ? byLine : windowCandidates.add(byLine, lines, neighbours);
-  };
+  // Without a rule whose window reads lines above, add() gives the prefilter's lines back as they are.
+  const windowCandidates = new WindowCandidates(prefilter, windows);
+  const candidatesOf = (lines: readonly AddedLine[], neighbours: readonly AddedLine[]): CandidatesByLine => windowCandidates.add(prefilter.candidateRulesByLine(lines), lines, neighbours);
   /** The matches of the lines before `until`; the candidates come in line order. */
   const scanLines = (lines: readonly AddedLine[], neighbours: readonly AddedLine[], byLine: CandidatesByLine, until: number): RawMatch[] => {
     const matches: RawMatch[] = [];
