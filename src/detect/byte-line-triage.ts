@@ -1,3 +1,4 @@
+import { lineStart, textEnd, type ByteLines } from '../model/byte-lines';
 import type { LineWindow } from './detector';
 import type { KeywordPrefilter } from './keyword-prefilter';
 import { canHoldSecret, canHoldSecretInBytes } from './line-window';
@@ -15,9 +16,7 @@ export interface SortedLines {
 }
 
 /** One call's lines while they are sorted. */
-interface Sorting {
-  readonly bytes: Buffer;
-  readonly lineEnds: readonly number[];
+interface Sorting extends ByteLines {
   readonly needs: Int32Array;
   /** The rules lines are candidates for because of keywords above them, kept apart: only a line's own keywords spread. */
   readonly spread: CandidatesByLine;
@@ -96,10 +95,7 @@ export class ByteLineTriage {
     const last = Math.min(sorting.lineEnds.length - 1, keyword + count);
     this.reachEnd[position] = Math.max(this.reachEnd[position] as number, keyword + count);
     for (let index = Math.max(keyword + 1, (this.checkedUntil[position] as number) + 1); index <= last; index++) {
-      const start = index === 0 ? 0 : (sorting.lineEnds[index - 1] as number) + 1;
-      const end = sorting.lineEnds[index] as number;
-      // As the scan reads it: without its "\r".
-      if (!canHoldSecretInBytes(window, sorting.bytes, start, end > start && sorting.bytes[end - 1] === 0x0d ? end - 1 : end)) continue;
+      if (!canHoldSecretInBytes(window, sorting.bytes, lineStart(sorting, index), textEnd(sorting, index))) continue;
       sorting.needs[index] = Math.max(sorting.needs[index] as number, before);
       const rules = sorting.spread.get(index) ?? new Set<number>();
       sorting.spread.set(index, rules.add(rule));

@@ -3,11 +3,12 @@ import { StringDecoder } from 'node:string_decoder';
 import { QUIET, type ByteLineTriage, type SortedLines } from '../../detect/byte-line-triage';
 import type { CandidatesByLine } from '../../detect/window-candidates';
 import type { AddedLine } from '../../model/added-line';
+import { lineStart, lineText, textEnd } from '../../model/byte-lines';
 import type { RawMatch } from '../../model/raw-match';
 import { maskLine, type Span } from '../../model/redact';
 import { STDIN_NAME } from '../sources/stdin';
 import type { LineLimits } from './long-line';
-import { lineStart, lineText, RecentLines, type ChunkLines } from './recent-lines';
+import { RecentLines, type ChunkLines } from './recent-lines';
 import type { RedactRules } from './redact-rules';
 import { DEFAULT_LIMITS, StreamRedactor } from './stream-redactor';
 
@@ -175,17 +176,17 @@ export class ByteRedactor {
     for (const match of matches) {
       this.batchMasked++;
       const spans = spansByLine.get(match.line) ?? [];
-      spansByLine.set(match.line, [...spans, { start: match.start, end: match.end }]);
+      spans.push({ start: match.start, end: match.end });
+      spansByLine.set(match.line, spans);
     }
     let copied = lineStart(chunk, from);
     lines.forEach((line, position) => {
       const spans = spansByLine.get(line.line);
       if (spans === undefined) return;
       const index = indexes[position] as number;
-      const start = lineStart(chunk, index);
       const end = chunk.lineEnds[index] as number;
-      const hasReturn = end > start && chunk.bytes[end - 1] === 0x0d;
-      written.push(chunk.bytes.subarray(copied, start), maskLine(line.text, spans, NO_CONTINUED_SPANS) + (hasReturn ? '\r\n' : '\n'));
+      // The masked text, then its own line end as it came ("\n" or "\r\n").
+      written.push(chunk.bytes.subarray(copied, lineStart(chunk, index)), maskLine(line.text, spans, NO_CONTINUED_SPANS), chunk.bytes.subarray(textEnd(chunk, index), end + 1));
       copied = end + 1;
     });
     if (to > from) written.push(chunk.bytes.subarray(copied, (chunk.lineEnds[to - 1] as number) + 1));

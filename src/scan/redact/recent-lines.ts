@@ -1,19 +1,8 @@
-/** Whole lines of one chunk as read: line i ends at the "\n" at lineEnds[i]; the first is line `first` of the stream. */
-export interface ChunkLines {
-  readonly bytes: Buffer;
-  readonly lineEnds: readonly number[];
+import { lineText, type ByteLines } from '../../model/byte-lines';
+
+/** Whole lines of one chunk as read; the first is line `first` of the stream. */
+export interface ChunkLines extends ByteLines {
   readonly first: number;
-}
-
-/** Where line `index` of a chunk starts: after the "\n" before it. */
-export function lineStart(chunk: ChunkLines, index: number): number {
-  return index === 0 ? 0 : (chunk.lineEnds[index - 1] as number) + 1;
-}
-
-/** Line `index` of a chunk as the rules read it: decoded, without its "\r". */
-export function lineText(chunk: ChunkLines, index: number): string {
-  const end = chunk.lineEnds[index] as number;
-  return chunk.bytes.toString('utf8', lineStart(chunk, index), end > 0 && chunk.bytes[end - 1] === 0x0d ? end - 1 : end);
 }
 
 /**
